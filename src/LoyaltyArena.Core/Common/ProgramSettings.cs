@@ -1,0 +1,15 @@
+namespace LoyaltyArena.Core.Common;
+
+/// <summary>Branding, money and time settings of the running loyalty program (configuration section "Program").</summary>
+public sealed class ProgramSettings
+{
+    public const string Section = "Program";
+
+    public string Name { get; set; } = "LoyaltyArena";
+    public string Locale { get; set; } = "id-ID";
+    public string TimeZone { get; set; } = "Asia/Jakarta";
+    public string Currency { get; set; } = "IDR";
+
+    /// <summary>What one point is worth in the program currency.</summary>
+    public int PointValue { get; set; } = 10;
+}

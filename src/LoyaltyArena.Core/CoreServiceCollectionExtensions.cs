@@ -1,0 +1,47 @@
+using LoyaltyArena.Core.Analytics;
+using LoyaltyArena.Core.Common;
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.Core.Leaderboards;
+using LoyaltyArena.Core.Learning;
+using LoyaltyArena.Core.Ledger;
+using LoyaltyArena.Core.Notifications;
+using LoyaltyArena.Core.Partners;
+using LoyaltyArena.Core.Rewards;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace LoyaltyArena.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The domain and its data. Options are read when first resolved, not here, so a host (or a test)
+    /// can change Database and Program settings after this call.
+    /// </summary>
+    public static IServiceCollection AddArenaCore(this IServiceCollection services)
+    {
+        services.AddDbContext<ArenaDbContext>((sp, options) =>
+            ArenaDatabase.Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => ProgramCalendar.For(sp.GetRequiredService<IOptions<ProgramSettings>>().Value.TimeZone));
+        services.AddSingleton(sp => new WriteGate(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Sqlite));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+
+        services.AddScoped<DomainEventDispatcher>();
+        services.AddScoped<ArenaTransactions>();
+        services.AddScoped<PointsLedger>();
+        services.AddScoped<LedgerHistory>();
+        services.AddScoped<LeaderboardQuery>();
+        services.AddScoped<LearningQuery>();
+        services.AddScoped<QuizService>();
+        services.AddScoped<RewardCatalog>();
+        services.AddScoped<RedemptionService>();
+        services.AddScoped<MemberSummary>();
+        services.AddScoped<HomeScreen>();
+        services.AddScoped<StudioDashboard>();
+        services.AddScoped<Outbox>();
+        services.AddScoped<DemoProgram>();
+        return services;
+    }
+}

@@ -1,0 +1,59 @@
+using LoyaltyArena.Core.Common;
+using LoyaltyArena.Core.Leaderboards;
+using LoyaltyArena.Core.Learning;
+using LoyaltyArena.Core.Ledger;
+using LoyaltyArena.Core.Notifications;
+using LoyaltyArena.Core.Partners;
+using LoyaltyArena.Core.Rewards;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.Core.Data;
+
+/// <summary>
+/// The one database of a program, for SQLite and PostgreSQL alike. A model change needs a migration
+/// for both providers (the README has the command; a test per provider fails on a missing one):
+/// dotnet ef migrations add NAME --project migrations/LoyaltyArena.Migrations.Sqlite --startup-project src/LoyaltyArena.Web -- --Database:Provider=Sqlite
+/// dotnet ef migrations add NAME --project migrations/LoyaltyArena.Migrations.Postgres --startup-project src/LoyaltyArena.Web -- --Database:Provider=Postgres
+/// </summary>
+public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : DbContext(options)
+{
+    private readonly List<IDomainEvent> _events = [];
+
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<IdentityRole<int>> Roles => Set<IdentityRole<int>>();
+    public DbSet<IdentityUserRole<int>> UserRoles => Set<IdentityUserRole<int>>();
+    public DbSet<Wallet> Wallets => Set<Wallet>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<LeaderboardScore> LeaderboardScores => Set<LeaderboardScore>();
+    public DbSet<TrainingModule> TrainingModules => Set<TrainingModule>();
+    public DbSet<Quiz> Quizzes => Set<Quiz>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+    public DbSet<Reward> Rewards => Set<Reward>();
+    public DbSet<VoucherCode> VoucherCodes => Set<VoucherCode>();
+    public DbSet<Redemption> Redemptions => Set<Redemption>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Queues an event for publication once the current transaction commits.</summary>
+    public void Raise(IDomainEvent domainEvent) => _events.Add(domainEvent);
+
+    internal IReadOnlyList<IDomainEvent> TakeEvents()
+    {
+        var taken = _events.ToList();
+        _events.Clear();
+        return taken;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArenaDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,47 @@
+using LoyaltyArena.Core.Learning;
+using LoyaltyArena.Core.Partners;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LoyaltyArena.Core.Data.Configurations;
+
+public sealed class LearningConfiguration :
+    IEntityTypeConfiguration<TrainingModule>, IEntityTypeConfiguration<Lesson>, IEntityTypeConfiguration<Quiz>,
+    IEntityTypeConfiguration<Question>, IEntityTypeConfiguration<QuestionOption>, IEntityTypeConfiguration<QuizAttempt>
+{
+    public void Configure(EntityTypeBuilder<TrainingModule> b)
+    {
+        b.Property(m => m.Slug).HasMaxLength(80);
+        b.Property(m => m.Title).HasMaxLength(120);
+        b.Property(m => m.Summary).HasMaxLength(400);
+        b.HasIndex(m => m.Slug).IsUnique();
+        b.HasMany(m => m.Lessons).WithOne().HasForeignKey(l => l.TrainingModuleId);
+        b.HasOne(m => m.Quiz).WithOne().HasForeignKey<Quiz>(q => q.TrainingModuleId);
+        b.Navigation(m => m.Lessons).HasField("_lessons");
+    }
+
+    public void Configure(EntityTypeBuilder<Lesson> b) => b.Property(l => l.Title).HasMaxLength(120);
+
+    public void Configure(EntityTypeBuilder<Quiz> b)
+    {
+        b.Property(q => q.Title).HasMaxLength(120);
+        b.HasMany(q => q.Questions).WithOne().HasForeignKey(q => q.QuizId);
+        b.Navigation(q => q.Questions).HasField("_questions");
+    }
+
+    public void Configure(EntityTypeBuilder<Question> b)
+    {
+        b.HasMany(q => q.Options).WithOne().HasForeignKey(o => o.QuestionId);
+        b.Navigation(q => q.Options).HasField("_options");
+    }
+
+    public void Configure(EntityTypeBuilder<QuestionOption> b) => b.ToTable("QuestionOptions");
+
+    public void Configure(EntityTypeBuilder<QuizAttempt> b)
+    {
+        b.HasOne(a => a.Quiz).WithMany().HasForeignKey(a => a.QuizId);
+        b.HasOne<Member>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.MemberId, a.QuizId, a.Status });
+        b.Property(a => a.Selected).HasMaxLength(1000);
+    }
+}

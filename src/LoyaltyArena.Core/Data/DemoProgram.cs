@@ -1,0 +1,194 @@
+using System.Globalization;
+using LoyaltyArena.Core.Common;
+using LoyaltyArena.Core.Learning;
+using LoyaltyArena.Core.Ledger;
+using LoyaltyArena.Core.Partners;
+using LoyaltyArena.Core.Rewards;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.Core.Data;
+
+/// <summary>
+/// A believable program for a paint brand: 3 distributors, 12 stores, about 40 staff with some
+/// history (through the ledger, so every invariant holds), a training with its quiz and a catalog.
+/// </summary>
+public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, ProgramCalendar calendar, TimeProvider clock)
+{
+    public const string Password = "Demo!2026";
+    public const string StaffEmail = "staff@demo.test";
+    public const string OwnerEmail = "owner@demo.test";
+    public const string MarketerEmail = "marketer@demo.test";
+    public const string AdminEmail = "admin@demo.test";
+    public const string StaffPhone = "0812-0000-2026";
+
+    public async Task<bool> IsNeededAsync(CancellationToken cancellationToken) => !await db.Members.AnyAsync(cancellationToken);
+
+    /// <param name="passwordHash">The hash of <see cref="Password"/>, made by the host's password hasher.</param>
+    public async Task SeedAsync(string passwordHash, CancellationToken cancellationToken)
+    {
+        await transactions.WriteAsync(async ct =>
+        {
+            var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole<int>(r) { NormalizedName = r.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
+            db.Roles.AddRange(roles.Values);
+
+            var brand = new Partner("Arena Cat Nusantara", PartnerKind.Brand, "Nasional");
+            var stores = Stores(brand);
+            db.Partners.Add(brand);
+            db.Partners.AddRange(stores);
+            await db.SaveChangesAsync(ct);
+
+            var random = new Random(2026);
+            var people = new List<(Member Member, string Role)>
+            {
+                (NewMember("Sari Wulandari", StaffEmail, StaffPhone, stores[0]), Roles.Staff),
+                (NewMember("Budi Santoso", OwnerEmail, "0812-0000-2027", stores[0]), Roles.Owner),
+                (NewMember("Maya Pratiwi", MarketerEmail, null, brand), Roles.Marketer),
+                (NewMember("Andi Wijaya", AdminEmail, null, brand), Roles.Admin),
+            };
+            var storeList = stores.Where(s => s.Kind == PartnerKind.Store).ToList();
+            for (var i = 0; i < 40; i++)
+            {
+                var name = $"{FirstNames[i % FirstNames.Length]} {LastNames[(i * 7 + 3) % LastNames.Length]}";
+                var email = $"staf{i + 1:00}@demo.test";
+                people.Add((NewMember(name, email, $"0813-{1000 + i:0000}-{random.Next(1000, 9999)}", storeList[i % storeList.Count]), Roles.Staff));
+            }
+            foreach (var (member, _) in people) member.PasswordHash = passwordHash;
+            db.Members.AddRange(people.Select(p => p.Member));
+            await db.SaveChangesAsync(ct);
+            db.UserRoles.AddRange(people.Select(p => new IdentityUserRole<int> { UserId = p.Member.Id, RoleId = roles[p.Role].Id }));
+
+            db.TrainingModules.Add(ProductTraining());
+            db.Rewards.AddRange(Catalog(random));
+            await db.SaveChangesAsync(ct);
+
+            await HistoryAsync(people.Where(p => p.Role == Roles.Staff).Select(p => p.Member).ToList(), random, ct);
+            return new Done<bool>(true);
+        }, cancellationToken);
+    }
+
+    private Member NewMember(string name, string email, string? phone, Partner partner)
+    {
+        var code = string.Concat(name.Where(char.IsLetter).Take(4)).ToUpperInvariant() + Math.Abs(email.GetHashCode(StringComparison.Ordinal) % 10000).ToString("0000", CultureInfo.InvariantCulture);
+        var member = new Member(name, email, phone, partner.Id, code, clock.GetUtcNow().UtcDateTime.AddDays(-90));
+        member.NormalizedEmail = email.ToUpperInvariant();
+        member.NormalizedUserName = email.ToUpperInvariant();
+        member.EmailConfirmed = true;
+        member.ConcurrencyStamp = Guid.NewGuid().ToString();
+        return member;
+    }
+
+    private async Task HistoryAsync(IReadOnlyList<Member> staff, Random random, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var weekStart = calendar.WeekStartUtc(now);
+        DateTime ThisWeek() => weekStart + TimeSpan.FromTicks((long)(random.NextDouble() * (now - weekStart).Ticks));
+
+        var sari = staff[0];
+        var story = new (DateTime At, string Reason, string Subject, int Points)[]
+        {
+            (now.AddDays(-35), LedgerReasons.TrainingCompleted, "Teknik Display Produk", 800),
+            (now.AddDays(-21), LedgerReasons.ChallengeCompleted, "Foto Display Terbaik", 600),
+            (now.AddDays(-10), LedgerReasons.Sale, "Cat Arena Pro 5L x 14", 700),
+            (ThisWeek(), LedgerReasons.ChallengeCompleted, "Sapa 20 Pelanggan", 300),
+        };
+        var n = 0;
+        foreach (var (at, reason, subject, points) in story)
+            await ledger.AppendAsync(Posting.Earn(sari.Id, points, "demo", (++n).ToString(CultureInfo.InvariantCulture), reason, subject, at), ct);
+
+        foreach (var member in staff.Skip(1))
+        {
+            var entries = random.Next(2, 7);
+            for (var i = 0; i < entries; i++)
+            {
+                var (reason, subject) = Activities[random.Next(Activities.Length)];
+                var at = random.NextDouble() < 0.35 ? ThisWeek() : now.AddDays(-random.Next(7, 60)).AddMinutes(-random.Next(0, 600));
+                var points = PointSteps[random.Next(PointSteps.Length)];
+                await ledger.AppendAsync(Posting.Earn(member.Id, points, "demo", (++n).ToString(CultureInfo.InvariantCulture), reason, subject, at), ct);
+            }
+        }
+    }
+
+    private static List<Partner> Stores(Partner brand)
+    {
+        var partners = new List<Partner>();
+        var regions = new[]
+        {
+            ("PT Sinar Distribusi Jawa", "Jawa Barat", new[] { ("Toko Bangunan Sinar Jaya", "DKI Jakarta"), ("Depo Cat Makmur", "Jawa Barat"), ("TB Sumber Rejeki", "Jawa Barat"), ("Toko Warna Indah", "Banten") }),
+            ("CV Timur Raya Niaga", "Jawa Timur", new[] { ("TB Maju Bersama", "Jawa Timur"), ("Toko Cat Pelangi", "Jawa Timur"), ("Depo Bangunan Sentosa", "Bali"), ("TB Karya Abadi", "Jawa Tengah") }),
+            ("PT Sumatra Mitra Niaga", "Sumatera Utara", new[] { ("Toko Cat Medan Jaya", "Sumatera Utara"), ("TB Harapan Baru", "Sumatera Utara"), ("Depo Cat Andalas", "Sumatera Barat"), ("TB Makassar Indah", "Sulawesi Selatan") }),
+        };
+        foreach (var (distributorName, region, stores) in regions)
+        {
+            var distributor = new Partner(distributorName, PartnerKind.Distributor, region, brand);
+            var retailer = new Partner($"Grosir {region}", PartnerKind.Retailer, region, distributor);
+            partners.Add(distributor);
+            partners.Add(retailer);
+            partners.AddRange(stores.Select(s => new Partner(s.Item1, PartnerKind.Store, s.Item2, retailer)));
+        }
+        // The demo staff member's store comes first.
+        return partners.OrderBy(p => p.Name == "Toko Bangunan Sinar Jaya" ? 0 : 1).ToList();
+    }
+
+    private static TrainingModule ProductTraining()
+    {
+        var module = new TrainingModule("pengenalan-produk", "Pengenalan Produk",
+            "Kenali Cat Tembok Arena Pro dalam 3 menit: keunggulan, daya sebar, dan cara menjelaskannya ke pelanggan.", 3);
+        module.AddLesson("Apa itu Arena Pro?",
+            "Arena Pro adalah cat tembok interior berbahan dasar air dari Arena Cat Nusantara.\n\n" +
+            "Keunggulan utamanya: tahan noda dan bisa dicuci, rendah bau sehingga ruangan bisa langsung dipakai, dan anti jamur untuk iklim lembap.\n\n" +
+            "Satu kaleng 5 liter cukup untuk sekitar 50 meter persegi untuk dua lapis.");
+        module.AddLesson("Menjelaskan ke pelanggan",
+            "Tanyakan dulu ruangan yang akan dicat: kamar anak dan dapur paling cocok karena Arena Pro bisa dicuci.\n\n" +
+            "Sarankan cat dasar untuk tembok baru. Untuk tembok lama yang sudah bersih, cukup dua lapis Arena Pro.\n\n" +
+            "Tunjukkan kartu warna dan tawarkan pencampuran warna di toko bila tersedia.");
+        var quiz = module.AttachQuiz("Kuis Pengenalan Produk", passMarkPercent: 75, points: 150, timeLimitSeconds: 300);
+        quiz.AddQuestion("Berapa luas tembok yang bisa dicat dua lapis dengan satu kaleng Arena Pro 5 liter?",
+            "Satu kaleng 5 liter cukup untuk sekitar 50 m² dua lapis.",
+            ("Sekitar 20 m²", false), ("Sekitar 50 m²", true), ("Sekitar 100 m²", false));
+        quiz.AddQuestion("Apa saja keunggulan Arena Pro? (pilih semua yang benar)",
+            "Arena Pro tahan noda, bisa dicuci, rendah bau dan anti jamur; ia bukan cat eksterior.",
+            ("Bisa dicuci", true), ("Rendah bau", true), ("Khusus untuk tembok luar", false), ("Anti jamur", true));
+        quiz.AddQuestion("Ruangan mana yang paling cocok untuk Arena Pro?",
+            "Karena bisa dicuci, Arena Pro paling cocok untuk kamar anak dan dapur.",
+            ("Kamar anak dan dapur", true), ("Pagar besi", false), ("Lantai garasi", false));
+        quiz.AddQuestion("Apa saran untuk tembok yang baru dibangun?",
+            "Tembok baru perlu cat dasar sebelum dua lapis Arena Pro.",
+            ("Langsung satu lapis tipis", false), ("Pakai cat dasar dulu", true), ("Tidak perlu dicat", false));
+        return module;
+    }
+
+    private static IEnumerable<Reward> Catalog(Random random)
+    {
+        Reward WithCodes(Reward reward, string prefix)
+        {
+            reward.AddCodes(Enumerable.Range(1, reward.Stock).Select(_ =>
+                $"{prefix}-{random.Next(1000, 9999)}-{random.Next(1000, 9999)}-{Guid.NewGuid().ToString("N")[..4].ToUpperInvariant()}"));
+            return reward;
+        }
+
+        yield return WithCodes(new Reward("Pulsa Rp25.000", "Pulsa untuk semua operator, kode isi ulang langsung muncul.", RewardCategory.Pulsa, 2_500, 100, 25_000), "PLS25");
+        yield return WithCodes(new Reward("Tiket Bioskop", "Satu tiket nonton 2D di jaringan bioskop nasional.", RewardCategory.Experience, 4_000, 30, 40_000), "BSKP");
+        yield return WithCodes(new Reward("Voucher Belanja Rp50.000", "Voucher belanja di minimarket mitra.", RewardCategory.EVoucher, 5_000, 50, 50_000), "BLJ50");
+        yield return WithCodes(new Reward("Saldo GoPay Rp100.000", "Kode top-up saldo GoPay.", RewardCategory.EWallet, 10_000, 25, 100_000), "GPY100");
+        yield return new Reward("Kaos Polo Arena", "Kaos polo resmi Arena Cat, ukuran M-XL.", RewardCategory.Merchandise, 3_000, 0, 85_000);
+    }
+
+    private static readonly string[] FirstNames =
+        ["Rina", "Agus", "Dewi", "Joko", "Putri", "Eko", "Lestari", "Rudi", "Fitri", "Hendra", "Indah", "Yusuf", "Ayu", "Bayu", "Nur", "Dimas", "Siti", "Fajar", "Wulan", "Teguh"];
+
+    private static readonly string[] LastNames =
+        ["Saputra", "Hidayat", "Kusuma", "Lubis", "Nasution", "Siregar", "Wibowo", "Setiawan", "Purnama", "Rahayu", "Hasibuan", "Gunawan", "Sitompul", "Permana"];
+
+    private static readonly (string Reason, string Subject)[] Activities =
+    [
+        (LedgerReasons.TrainingCompleted, "Teknik Display Produk"),
+        (LedgerReasons.TrainingCompleted, "Layanan Pelanggan Prima"),
+        (LedgerReasons.ChallengeCompleted, "Foto Display Terbaik"),
+        (LedgerReasons.ChallengeCompleted, "Sapa 20 Pelanggan"),
+        (LedgerReasons.Sale, "Cat Arena Pro 5L x 10"),
+        (LedgerReasons.Sale, "Cat Arena Pro 25L x 2"),
+    ];
+
+    private static readonly int[] PointSteps = [100, 150, 200, 250, 300, 400, 500];
+}

@@ -1,0 +1,39 @@
+using LoyaltyArena.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.Core.Learning;
+
+public sealed record ModuleCard(int Id, string Slug, string Title, string Summary, int Minutes, int? QuizId, int QuizPoints, bool Passed);
+
+public sealed record ModuleView(int Id, string Slug, string Title, string Summary, int Minutes, IReadOnlyList<LessonView> Lessons, int? QuizId, string? QuizTitle, int QuizPoints, int QuestionCount, int TimeLimitSeconds, int PassMarkPercent, bool Passed);
+
+public sealed record LessonView(string Title, IReadOnlyList<string> Paragraphs);
+
+public sealed class LearningQuery(ArenaDbContext db)
+{
+    public async Task<IReadOnlyList<ModuleCard>> ModulesAsync(int memberId, CancellationToken cancellationToken) =>
+        await db.TrainingModules.AsNoTracking().OrderBy(m => m.Id)
+            .Select(m => new ModuleCard(m.Id, m.Slug, m.Title, m.Summary, m.Minutes,
+                m.Quiz == null ? null : m.Quiz.Id,
+                m.Quiz == null ? 0 : m.Quiz.Points,
+                db.QuizAttempts.Any(a => a.MemberId == memberId && a.Passed && a.QuizId == m.Quiz!.Id)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The first module whose quiz the member has not passed yet.</summary>
+    public async Task<ModuleCard?> NextAsync(int memberId, CancellationToken cancellationToken) =>
+        (await ModulesAsync(memberId, cancellationToken)).FirstOrDefault(m => !m.Passed);
+
+    public async Task<ModuleView?> ModuleAsync(string slug, int memberId, CancellationToken cancellationToken)
+    {
+        var module = await db.TrainingModules.AsNoTracking()
+            .Include(m => m.Lessons).Include(m => m.Quiz).ThenInclude(q => q!.Questions)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(m => m.Slug == slug, cancellationToken);
+        if (module is null) return null;
+        var quiz = module.Quiz;
+        var passed = quiz is not null && await db.QuizAttempts.AnyAsync(a => a.MemberId == memberId && a.QuizId == quiz.Id && a.Passed, cancellationToken);
+        return new ModuleView(module.Id, module.Slug, module.Title, module.Summary, module.Minutes,
+            module.Lessons.OrderBy(l => l.Position).Select(l => new LessonView(l.Title, l.Paragraphs.ToList())).ToList(),
+            quiz?.Id, quiz?.Title, quiz?.Points ?? 0, quiz?.Questions.Count ?? 0, quiz?.TimeLimitSeconds ?? 0, quiz?.PassMarkPercent ?? 0, passed);
+    }
+}

@@ -1,0 +1,57 @@
+namespace LoyaltyArena.Core.Learning;
+
+/// <summary>A short course: a few lessons and the quiz that finishes it.</summary>
+public sealed class TrainingModule
+{
+    private readonly List<Lesson> _lessons = [];
+
+    private TrainingModule() { }
+
+    public TrainingModule(string slug, string title, string summary, int minutes)
+    {
+        Slug = slug;
+        Title = title;
+        Summary = summary;
+        Minutes = minutes;
+    }
+
+    public int Id { get; private set; }
+    public string Slug { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string Summary { get; private set; } = "";
+    public int Minutes { get; private set; }
+    public IReadOnlyCollection<Lesson> Lessons => _lessons;
+    public Quiz? Quiz { get; private set; }
+
+    public Lesson AddLesson(string title, string body)
+    {
+        var lesson = new Lesson(_lessons.Count + 1, title, body);
+        _lessons.Add(lesson);
+        return lesson;
+    }
+
+    public Quiz AttachQuiz(string title, int passMarkPercent, int points, int timeLimitSeconds) =>
+        Quiz = new Quiz(title, passMarkPercent, points, timeLimitSeconds);
+}
+
+public sealed class Lesson
+{
+    private Lesson() { }
+
+    internal Lesson(int position, string title, string body)
+    {
+        Position = position;
+        Title = title;
+        Body = body;
+    }
+
+    public int Id { get; private set; }
+    public int TrainingModuleId { get; private set; }
+    public int Position { get; private set; }
+    public string Title { get; private set; } = "";
+
+    /// <summary>Plain text; a blank line separates paragraphs.</summary>
+    public string Body { get; private set; } = "";
+
+    public IEnumerable<string> Paragraphs => Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

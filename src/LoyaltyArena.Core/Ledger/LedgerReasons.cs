@@ -1,0 +1,13 @@
+namespace LoyaltyArena.Core.Ledger;
+
+/// <summary>Resource keys that say why points moved; each has an Indonesian and an English text.</summary>
+public static class LedgerReasons
+{
+    public const string QuizPassed = "Reason.QuizPassed";
+    public const string TrainingCompleted = "Reason.TrainingCompleted";
+    public const string ChallengeCompleted = "Reason.ChallengeCompleted";
+    public const string Sale = "Reason.Sale";
+    public const string Referral = "Reason.Referral";
+    public const string Redeemed = "Reason.Redeemed";
+    public const string Welcome = "Reason.Welcome";
+}

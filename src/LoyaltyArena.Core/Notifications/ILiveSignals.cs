@@ -1,0 +1,11 @@
+namespace LoyaltyArena.Core.Notifications;
+
+/// <summary>
+/// Tells open pages that something they show has changed. A signal carries no data: the page
+/// re-fetches its own fragment, so a lost signal costs nothing but freshness.
+/// </summary>
+public interface ILiveSignals
+{
+    Task PointsChangedAsync(int memberId, CancellationToken cancellationToken);
+    Task BoardsChangedAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,74 @@
+using LoyaltyArena.Core.Common;
+using LoyaltyArena.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.Core.Notifications;
+
+/// <summary>Configuration section "Outbox": retry back-off, send lease and polling interval.</summary>
+public sealed class OutboxOptions
+{
+    public TimeSpan FirstRetry { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan MaxRetry { get; set; } = TimeSpan.FromMinutes(10);
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>Wakes the dispatcher when a message is queued, so a receipt goes out in seconds, not at the next poll.</summary>
+public interface IOutboxWaker
+{
+    void Wake();
+}
+
+public sealed class Outbox(ArenaDbContext db, WriteGate gate, TimeProvider clock, OutboxOptions options)
+{
+    /// <summary>
+    /// Leases due messages with a conditional update, so two web instances never send the same
+    /// message at once; a lease that runs out (a crashed sender) makes the message due again.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int batch, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Select(m => m.Id).Take(batch)
+            .ToListAsync(cancellationToken);
+
+        var claimed = new List<long>();
+        using var _ = await gate.EnterAsync(cancellationToken);
+        foreach (var id in due)
+        {
+            var leased = await db.OutboxMessages
+                .Where(m => m.Id == id && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, now + options.Lease), cancellationToken);
+            if (leased == 1) claimed.Add(id);
+        }
+        return await db.OutboxMessages.AsNoTracking().Where(m => claimed.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task MarkSentAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        using var _ = await gate.EnterAsync(cancellationToken);
+        await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.SentAt, now)
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+            .SetProperty(m => m.LockedUntil, (DateTime?)null)
+            .SetProperty(m => m.LastError, (string?)null), cancellationToken);
+    }
+
+    public async Task MarkFailedAsync(OutboxMessage message, string error, CancellationToken cancellationToken)
+    {
+        var attempts = message.Attempts + 1;
+        var next = clock.GetUtcNow().UtcDateTime + RetryPolicy.Delay(attempts, options.FirstRetry, options.MaxRetry);
+        var text = error.Length > 500 ? error[..500] : error;
+        using var _ = await gate.EnterAsync(cancellationToken);
+        await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Attempts, attempts)
+            .SetProperty(m => m.NextAttemptAt, next)
+            .SetProperty(m => m.LockedUntil, (DateTime?)null)
+            .SetProperty(m => m.LastError, text), cancellationToken);
+    }
+
+    public Task<int> PendingCountAsync(CancellationToken cancellationToken) =>
+        db.OutboxMessages.CountAsync(m => m.SentAt == null, cancellationToken);
+}

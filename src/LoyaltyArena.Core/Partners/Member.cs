@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace LoyaltyArena.Core.Partners;
+
+/// <summary>A person who signs in: store staff, a partner owner, a marketer or an admin.</summary>
+public sealed class Member : IdentityUser<int>
+{
+    private Member() { }
+
+    public Member(string displayName, string email, string? phoneNumber, int partnerId, string referralCode, DateTime createdAt)
+    {
+        DisplayName = displayName;
+        Email = email;
+        UserName = email;
+        PhoneNumber = phoneNumber is null ? null : PhoneNumbers.Normalize(phoneNumber);
+        PartnerId = partnerId;
+        ReferralCode = referralCode;
+        CreatedAt = createdAt;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+        LockoutEnabled = true;
+    }
+
+    public string DisplayName { get; private set; } = "";
+    public int PartnerId { get; private set; }
+    public Partner? Partner { get; private set; }
+
+    /// <summary>"id" or "en": the language of the member's pages and emails.</summary>
+    public string Language { get; private set; } = "id";
+
+    public string ReferralCode { get; private set; } = "";
+    public DateTime CreatedAt { get; private set; }
+
+    public void ChooseLanguage(string language) => Language = Languages.Normalize(language);
+}
+
+public static class Languages
+{
+    public const string Indonesian = "id";
+    public const string English = "en";
+
+    public static string Normalize(string? language) =>
+        string.Equals(language, English, StringComparison.OrdinalIgnoreCase) ? English : Indonesian;
+}

@@ -1,0 +1,60 @@
+namespace LoyaltyArena.Core.Rewards;
+
+public enum RewardCategory
+{
+    EVoucher,
+    Pulsa,
+    EWallet,
+    Merchandise,
+    Experience,
+    Training,
+}
+
+/// <summary>Something in the catalog. Stock has a database CHECK (Stock &gt;= 0).</summary>
+public sealed class Reward
+{
+    private readonly List<VoucherCode> _codes = [];
+
+    private Reward() { }
+
+    public Reward(string name, string description, RewardCategory category, int cost, int stock, long valueIdr)
+    {
+        if (cost <= 0) throw new ArgumentOutOfRangeException(nameof(cost));
+        Name = name;
+        Description = description;
+        Category = category;
+        Cost = cost;
+        Stock = stock;
+        ValueIdr = valueIdr;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public RewardCategory Category { get; private set; }
+
+    /// <summary>Points needed.</summary>
+    public int Cost { get; private set; }
+
+    public int Stock { get; private set; }
+
+    /// <summary>What the reward is worth in rupiah, for the receipt and the liability figures.</summary>
+    public long ValueIdr { get; private set; }
+
+    public IReadOnlyCollection<VoucherCode> Codes => _codes;
+
+    public void AddCodes(IEnumerable<string> codes) => _codes.AddRange(codes.Select(c => new VoucherCode(c)));
+}
+
+/// <summary>A code in a reward's pool; it belongs to one redemption once given out.</summary>
+public sealed class VoucherCode
+{
+    private VoucherCode() { }
+
+    internal VoucherCode(string code) => Code = code;
+
+    public int Id { get; private set; }
+    public int RewardId { get; private set; }
+    public string Code { get; private set; } = "";
+    public int? RedemptionId { get; private set; }
+}

@@ -1,0 +1,74 @@
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.Core.Partners;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LoyaltyArena.Web;
+
+public static partial class ArenaHosting
+{
+    /// <summary>
+    /// The site's static files live in the repository's top-level wwwroot/. A published app (Docker)
+    /// has wwwroot/ beside it; from a checkout, it is found next to LoyaltyArena.sln.
+    /// </summary>
+    public static string? FindWebRoot(string[] args)
+    {
+        if (args.Any(a => a.StartsWith("--webroot", StringComparison.OrdinalIgnoreCase))) return null;
+        if (Environment.GetEnvironmentVariable("ASPNETCORE_WEBROOT") is { Length: > 0 }) return null;
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "LoyaltyArena.sln"))) return Path.Combine(dir.FullName, "wwwroot");
+                if (Directory.Exists(Path.Combine(dir.FullName, "wwwroot")) && File.Exists(Path.Combine(dir.FullName, "LoyaltyArena.Web.dll")))
+                    return Path.Combine(dir.FullName, "wwwroot");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The "migrate" command: apply pending migrations and exit (PostgreSQL deployments).</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArenaDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        await db.Database.MigrateAsync();
+        await ArenaDatabase.PrepareAsync(db, CancellationToken.None);
+        LogMigrated(app.Logger, pending.Count, db.Database.ProviderName ?? "?");
+    }
+
+    /// <summary>Migrates when configured (the SQLite default) and seeds the demo program into an empty database.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<ArenaDbContext>();
+        if (options.Provider == DatabaseProvider.Sqlite) EnsureSqliteFolder(options.ConnectionString);
+        if (options.ShouldMigrateOnStartup) await db.Database.MigrateAsync();
+        await ArenaDatabase.PrepareAsync(db, CancellationToken.None);
+
+        var seed = app.Configuration.GetValue<bool?>("Seed:Demo") ?? options.Provider == DatabaseProvider.Sqlite;
+        var demo = services.GetRequiredService<DemoProgram>();
+        if (!seed || !await demo.IsNeededAsync(CancellationToken.None)) return;
+
+        var hash = services.GetRequiredService<IPasswordHasher<Member>>().HashPassword(null!, DemoProgram.Password);
+        await demo.SeedAsync(hash, CancellationToken.None);
+        LogDemoSeeded(app.Logger, DemoProgram.StaffEmail, DemoProgram.OwnerEmail, DemoProgram.MarketerEmail, DemoProgram.AdminEmail, DemoProgram.Password);
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder) && path != ":memory:") Directory.CreateDirectory(folder);
+    }
+
+    [LoggerMessage(LogLevel.Information, "Applied {Count} pending migration(s) on {Provider}.")]
+    private static partial void LogMigrated(ILogger logger, int count, string provider);
+
+    [LoggerMessage(LogLevel.Warning, "Demo program seeded. Sign in as {Staff}, {Owner}, {Marketer} or {Admin} with password {Password}")]
+    private static partial void LogDemoSeeded(ILogger logger, string staff, string owner, string marketer, string admin, string password);
+}

@@ -1,0 +1,46 @@
+using LoyaltyArena.Web.Htmx;
+using LoyaltyArena.Web.Localization;
+using LoyaltyArena.Web.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace LoyaltyArena.Web;
+
+public static class ArenaPipeline
+{
+    public static WebApplication UseArenaPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Status/500");
+            app.UseHsts();
+        }
+        app.UseArenaSecurityHeaders();
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public,max-age=86400",
+        });
+        app.UseRouting();
+        app.UseArenaLocalization();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseHtmxVary();
+        return app;
+    }
+
+    public static WebApplication MapArenaPages(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+
+    public static WebApplication MapArenaHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+        }).AllowAnonymous();
+        return app;
+    }
+}

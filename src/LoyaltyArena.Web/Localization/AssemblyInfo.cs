@@ -1,0 +1,4 @@
+using System.Resources;
+
+// SharedResource.resx holds Bahasa Indonesia, the program's default language.
+[assembly: NeutralResourcesLanguage("id")]

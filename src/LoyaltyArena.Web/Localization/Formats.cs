@@ -1,0 +1,20 @@
+using System.Globalization;
+using LoyaltyArena.Core.Common;
+
+namespace LoyaltyArena.Web.Localization;
+
+/// <summary>Numbers, rupiah and times in the reader's culture and the program's time zone.</summary>
+public sealed class Formats(ProgramCalendar calendar, Microsoft.Extensions.Options.IOptions<ProgramSettings> program)
+{
+    public string Points(int points) => points.ToString("N0", CultureInfo.CurrentCulture);
+
+    public string SignedPoints(int points) => (points > 0 ? "+" : points < 0 ? "−" : "") + Math.Abs(points).ToString("N0", CultureInfo.CurrentCulture);
+
+    public string Rupiah(long amount) => "Rp" + amount.ToString("N0", CultureInfo.GetCultureInfo(program.Value.Locale));
+
+    public string PointsInRupiah(int points) => Rupiah((long)points * program.Value.PointValue);
+
+    public string DateTime(DateTime utc) => calendar.ToLocal(utc).ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture);
+
+    public string Iso(DateTime utc) => System.DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,13 @@
+using LoyaltyArena.Core.Learning;
+using LoyaltyArena.Web.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LoyaltyArena.Web.Pages.Learning;
+
+public sealed class IndexModel(LearningQuery learning) : PageModel
+{
+    public IReadOnlyList<ModuleCard> Modules { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Modules = await learning.ModulesAsync(User.MemberId(), cancellationToken);
+}

@@ -1,0 +1,35 @@
+using LoyaltyArena.Core.Ledger;
+using LoyaltyArena.Core.Rewards;
+using LoyaltyArena.Web.Htmx;
+using LoyaltyArena.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LoyaltyArena.Web.Pages.Rewards;
+
+public sealed class IndexModel(RewardCatalog catalog, RedemptionService redemptions, PointsLedger ledger) : PageModel
+{
+    public sealed record CatalogView(int Balance, IReadOnlyList<RewardOffer> Offers, IReadOnlyList<MyRedemption> Mine, RedeemOutcome? Outcome);
+
+    public CatalogView View { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => View = await LoadAsync(null, cancellationToken);
+
+    /// <param name="requestKey">Rendered into each form; the same key posted twice redeems once.</param>
+    public async Task<IActionResult> OnPostRedeemAsync(int rewardId, string requestKey, CancellationToken cancellationToken)
+    {
+        var outcome = await redemptions.RedeemAsync(User.MemberId(), rewardId, requestKey, cancellationToken);
+        View = await LoadAsync(outcome, cancellationToken);
+        return this.PartialOrPage("_Catalog", View);
+    }
+
+    private async Task<CatalogView> LoadAsync(RedeemOutcome? outcome, CancellationToken cancellationToken)
+    {
+        var memberId = User.MemberId();
+        return new CatalogView(
+            await ledger.BalanceAsync(memberId, cancellationToken),
+            await catalog.OffersAsync(cancellationToken),
+            await catalog.RedemptionsAsync(memberId, 10, cancellationToken),
+            outcome);
+    }
+}

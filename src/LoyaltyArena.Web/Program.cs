@@ -1,0 +1,26 @@
+using LoyaltyArena.Core;
+using LoyaltyArena.Web;
+using LoyaltyArena.Web.Live;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = ArenaHosting.FindWebRoot(args) });
+
+builder.Services.AddArenaCore();
+builder.Services.AddArenaWeb(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    await app.MigrateDatabaseAsync();
+    return;
+}
+
+app.UseArenaPipeline();
+app.MapArenaPages();
+app.MapHub<ArenaHub>(ArenaHub.Url);
+app.MapArenaHealth();
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+public partial class Program;

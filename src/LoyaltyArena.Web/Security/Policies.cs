@@ -1,0 +1,10 @@
+using LoyaltyArena.Core.Partners;
+
+namespace LoyaltyArena.Web.Security;
+
+public static class Policies
+{
+    public const string Studio = nameof(Studio);
+
+    public static readonly string[] StudioRoles = [Roles.Marketer, Roles.Admin];
+}

@@ -1,0 +1,114 @@
+using System.Threading.RateLimiting;
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.Core.Partners;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+
+namespace LoyaltyArena.Web.Security;
+
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>OWASP ASVS 5 Appendix C: PBKDF2-HMAC-SHA512 needs at least 210,000 iterations.</summary>
+    public const int PasswordIterations = 210_000;
+
+    public static readonly TimeSpan RememberMeFor = TimeSpan.FromDays(30);
+
+    public static IServiceCollection AddArenaSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordIterations);
+        services.AddIdentityCore<Member>(o =>
+            {
+                // ASVS 6.2.1 / 6.2.5: at least 8 characters, no composition rules.
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole<int>>()
+            .AddEntityFrameworkStores<ArenaDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<ArenaClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<MemberSignIn>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "arena.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = RememberMeFor;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Account/SignIn";
+            o.LogoutPath = "/Account/SignOut";
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Studio, p => p.RequireRole(Policies.StudioRoles));
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "arena.af";
+            o.HeaderName = "RequestVerificationToken";
+        });
+
+        services.AddDataProtection().SetApplicationName("LoyaltyArena");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseXmlRepository(scopes));
+
+        services.AddArenaRateLimits(configuration);
+        return services;
+    }
+
+    private static void AddArenaRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
+        var answersPerMinute = configuration.GetValue("RateLimits:AnswersPerMinute", 12);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var limit = HttpMethods.IsPost(context.Request.Method)
+                    ? context.GetEndpoint()?.Metadata.GetMetadata<RateLimitedPostAttribute>()
+                    : null;
+                if (limit is null) return RateLimitPartition.GetNoLimiter("none");
+                var who = limit.Policy == RateLimitedPostAttribute.SignIn
+                    ? context.Connection.RemoteIpAddress?.ToString() ?? "unknown"
+                    : context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var permits = limit.Policy == RateLimitedPostAttribute.SignIn ? signInPerMinute : answersPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter($"{limit.Policy}:{who}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+        });
+    }
+}
+
+/// <summary>Limits the POST handlers of a page: sign-in per client address, answers per member.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class RateLimitedPostAttribute(string policy) : Attribute
+{
+    public const string SignIn = "sign-in";
+    public const string Answers = "answers";
+
+    public string Policy { get; } = policy;
+}

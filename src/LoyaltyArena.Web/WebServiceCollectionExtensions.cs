@@ -1,0 +1,73 @@
+using LoyaltyArena.Core.Common;
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.Core.Notifications;
+using LoyaltyArena.Web.Email;
+using LoyaltyArena.Web.Health;
+using LoyaltyArena.Web.Live;
+using LoyaltyArena.Web.Localization;
+using LoyaltyArena.Web.Security;
+
+namespace LoyaltyArena.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    public static IServiceCollection AddArenaWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddArenaOptions(environment);
+        services.AddArenaSecurity(configuration);
+        services.AddArenaLocalization();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Studio", Policies.Studio);
+            options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Status");
+        })
+        .AddViewLocalization()
+        .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddSingleton<Formats>();
+        services.AddSignalR();
+        services.AddSingleton<ILiveSignals, HubLiveSignals>();
+        services.AddArenaEmail();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        // Post-commit handlers (badges, live signals, outbox wake-ups) are found, not listed.
+        services.Scan(scan => scan
+            .FromAssembliesOf(typeof(IEventHandler<>), typeof(WebServiceCollectionExtensions))
+            .AddClasses(classes => classes.AssignableTo(typeof(IEventHandler<>)))
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+        return services;
+    }
+
+    private static void AddArenaOptions(this IServiceCollection services, IWebHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>()
+            .Configure<IConfiguration>((options, config) =>
+            {
+                options.Provider = config.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+                options.MigrateOnStartup = config.GetValue<bool?>("Database:MigrateOnStartup");
+                options.ConnectionString = config.GetConnectionString("Arena") ?? DatabaseOptions.DefaultSqlite;
+                if (options.Provider == DatabaseProvider.Sqlite)
+                    options.ConnectionString = SqlitePaths.AnchorToContentRoot(options.ConnectionString, environment.ContentRootPath);
+            })
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "ConnectionStrings:Arena is empty.")
+            .ValidateOnStart();
+        services.AddOptions<ProgramSettings>().BindConfiguration(ProgramSettings.Section)
+            .Validate(p => TimeZoneInfo.TryFindSystemTimeZoneById(p.TimeZone, out _), "Program:TimeZone is not a known time zone.")
+            .Validate(p => p.PointValue > 0, "Program:PointValue must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+    }
+}
+
+internal static class SqlitePaths
+{
+    /// <summary>"App_Data/arena.db" means the folder beside the app, wherever the process was started from.</summary>
+    public static string AnchorToContentRoot(string connectionString, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && !source.StartsWith("file:", StringComparison.Ordinal) && !Path.IsPathRooted(source))
+            builder.DataSource = Path.Combine(contentRoot, source);
+        return builder.ToString();
+    }
+}
