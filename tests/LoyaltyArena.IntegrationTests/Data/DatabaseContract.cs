@@ -1,0 +1,70 @@
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.Core.Partners;
+using LoyaltyArena.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.IntegrationTests.Data;
+
+public abstract class DatabaseContract(ArenaApp app)
+{
+    [Fact]
+    public async Task The_model_has_no_changes_missing_from_this_providers_migrations() =>
+        (await app.DbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()))).ShouldBeFalse(
+            "add a migration for both providers (README: Adding a migration)");
+
+    [Fact]
+    public async Task Every_migration_is_applied_on_start() =>
+        (await app.DbAsync(db => db.Database.GetPendingMigrationsAsync())).ShouldBeEmpty();
+
+    [Fact]
+    public async Task The_demo_program_has_three_distributors_twelve_stores_and_about_forty_staff()
+    {
+        (await app.DbAsync(db => db.Partners.CountAsync(p => p.Kind == PartnerKind.Distributor))).ShouldBe(3);
+        (await app.DbAsync(db => db.Partners.CountAsync(p => p.Kind == PartnerKind.Store))).ShouldBe(12);
+        (await app.DbAsync(db => db.Partners.Where(p => p.Kind == PartnerKind.Store).Select(p => p.Region).Distinct().CountAsync())).ShouldBeGreaterThan(4);
+        var staffRole = await app.DbAsync(db => db.Roles.Where(r => r.Name == Roles.Staff).Select(r => r.Id).SingleAsync());
+        (await app.DbAsync(db => db.UserRoles.CountAsync(r => r.RoleId == staffRole))).ShouldBeGreaterThanOrEqualTo(40);
+        (await app.DbAsync(db => db.LedgerEntries.CountAsync())).ShouldBeGreaterThan(100);
+        (await app.DbAsync(db => db.Rewards.Where(r => r.Stock > 0).AllAsync(r => r.Codes.Count(c => c.RedemptionId == null) >= r.Stock))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_demo_ledger_already_satisfies_its_invariants() => await LedgerInvariants.AssertHoldAsync(app);
+}
+
+public sealed class SqliteDatabaseTests(SqliteApp app) : DatabaseContract(app), IClassFixture<SqliteApp>;
+
+[Trait("Database", "Postgres")]
+public sealed class PostgresDatabaseTests(PostgresApp app) : DatabaseContract(app), IClassFixture<PostgresApp>
+{
+    [Fact]
+    public async Task The_migrate_command_creates_the_schema_in_an_empty_PostgreSQL_database()
+    {
+        var name = $"arena_migrate_{Guid.NewGuid():N}";
+        await PostgresServer.CreateDatabaseAsync(name);
+        try
+        {
+            var connection = new Npgsql.NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Database = name }.ConnectionString;
+            var web = Path.Combine(AppContext.BaseDirectory, "LoyaltyArena.Web.dll");
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet",
+                [web, "migrate", "--Database:Provider=Postgres", $"--ConnectionStrings:Arena={connection}"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            process.ExitCode.ShouldBe(0, output);
+            output.ShouldContain("Applied 1 pending migration(s)");
+            await using var npgsql = new Npgsql.NpgsqlConnection(connection);
+            await npgsql.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM \"__EFMigrationsHistory\"", npgsql);
+            ((long)(await command.ExecuteScalarAsync())!).ShouldBe(1);
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(name);
+        }
+    }
+}

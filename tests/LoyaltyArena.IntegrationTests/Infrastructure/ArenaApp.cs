@@ -1,0 +1,121 @@
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.Core.Partners;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace LoyaltyArena.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app over a real database: a fresh SQLite file, or a fresh PostgreSQL database on the
+/// server the test script started. Migrations run and the demo program is seeded, as on a first start.
+/// </summary>
+public class ArenaApp(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _name = $"arena_test_{Guid.NewGuid():N}";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "arena-tests", Guid.NewGuid().ToString("N"));
+
+    public DatabaseProvider Provider { get; } = provider;
+    public TestClock Clock { get; } = new();
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    /// <summary>Extra settings, applied last (e.g. Smtp:Host for the email tests).</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public string ConnectionString => Provider == DatabaseProvider.Sqlite
+        ? $"Data Source={Path.Combine(_folder, "arena.db")}"
+        : new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Database = _name }.ConnectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider.ToString(),
+            ["ConnectionStrings:Arena"] = ConnectionString,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Seed:Demo"] = "true",
+            ["RateLimits:SignInPerMinute"] = "10000",
+            ["RateLimits:AnswersPerMinute"] = "10000",
+            ["Smtp:PickupDirectory"] = MailFolder,
+            ["Outbox:PollInterval"] = "00:00:00.300",
+            ["Outbox:FirstRetry"] = "00:00:00.500",
+            ["Outbox:MaxRetry"] = "00:00:01",
+        };
+        foreach (var (key, value) in Settings) settings[key] = value;
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        if (Provider == DatabaseProvider.Postgres) await PostgresServer.CreateDatabaseAsync(_name);
+        _ = Services; // starts the host: migrate and seed
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (Provider == DatabaseProvider.Postgres) await PostgresServer.DropDatabaseAsync(_name);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    public async Task<T> DbAsync<T>(Func<ArenaDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ArenaDbContext>());
+    }
+
+    public async Task<T> ServiceAsync<TService, T>(Func<TService, Task<T>> use) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public Task<int> MemberIdAsync(string email) =>
+        DbAsync(db => db.Members.Where(m => m.NormalizedEmail == email.ToUpperInvariant()).Select(m => m.Id).SingleAsync());
+
+    public Task<int> BalanceAsync(int memberId) =>
+        DbAsync(db => db.Wallets.Where(w => w.MemberId == memberId).Select(w => w.Balance).SingleOrDefaultAsync());
+
+    public async Task<ArenaSession> SignInAsync(string login, string password = DemoProgram.Password, bool rememberMe = false)
+    {
+        var session = new ArenaSession(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var response = await session.SignInAsync(login, password, rememberMe);
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect, $"sign-in as {login} failed");
+        return session;
+    }
+
+    public ArenaSession Anonymous() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+
+    /// <summary>A fresh staff member with a wallet of <paramref name="points"/>, so tests do not share balances.</summary>
+    public Task<int> NewStaffAsync(int points) => ServiceAsync<Core.Ledger.PointsLedger, int>(async ledger =>
+    {
+        var id = await DbAsync(async db =>
+        {
+            var store = await db.Partners.Where(p => p.Kind == PartnerKind.Store).Select(p => p.Id).FirstAsync();
+            var email = $"t{Guid.NewGuid():N}@test.local";
+            var member = new Member("Test Staff", email, null, store, Guid.NewGuid().ToString("N")[..12], DateTime.UtcNow)
+            {
+                NormalizedEmail = email.ToUpperInvariant(),
+                NormalizedUserName = email.ToUpperInvariant(),
+            };
+            db.Members.Add(member);
+            await db.SaveChangesAsync();
+            return member.Id;
+        });
+        if (points > 0)
+            await ledger.PostAsync(Core.Ledger.Posting.Earn(id, points, "test", Guid.NewGuid().ToString("N"), Core.Ledger.LedgerReasons.Welcome, null), default);
+        return id;
+    });
+}
+
+public sealed class SqliteApp() : ArenaApp(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : ArenaApp(DatabaseProvider.Postgres);
