@@ -25,6 +25,9 @@ public static class WebServiceCollectionExtensions
         .AddViewLocalization()
         .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddSingleton<Formats>();
+        // Bahasa and English text stays readable (and smaller) in the HTML instead of becoming entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSignalR();
         services.AddSingleton<ILiveSignals, HubLiveSignals>();
         services.AddArenaEmail();

@@ -110,8 +110,9 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
 
     private async Task<IReadOnlyCollection<AnswerKey>> AnswerKeysAsync(int quizId, CancellationToken cancellationToken)
     {
-        var options = await db.Questions.AsNoTracking().Where(q => q.QuizId == quizId)
-            .SelectMany(q => q.Options.Select(o => new { q.Id, OptionId = o.Id, o.IsCorrect }))
+        var options = await db.Set<QuestionOption>().AsNoTracking()
+            .Where(o => db.Questions.Any(q => q.Id == o.QuestionId && q.QuizId == quizId))
+            .Select(o => new { Id = o.QuestionId, OptionId = o.Id, o.IsCorrect })
             .ToListAsync(cancellationToken);
         return options.GroupBy(o => o.Id)
             .Select(g => new AnswerKey(g.Key, g.Select(o => o.OptionId).ToHashSet(), g.Where(o => o.IsCorrect).Select(o => o.OptionId).ToHashSet()))

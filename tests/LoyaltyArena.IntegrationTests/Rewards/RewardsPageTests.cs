@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.IntegrationTests.Rewards;
+
+public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsyncLifetime
+{
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => LedgerInvariants.AssertHoldAsync(app);
+
+    [Fact]
+    public async Task Redeeming_shows_the_voucher_code_at_once_and_keeps_it_under_my_rewards()
+    {
+        var (session, member) = await RichStaffAsync(3_000);
+        var pulsa = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Pulsa Rp25.000").Select(r => r.Id).SingleAsync());
+        var catalog = await session.GetHtmlAsync("/Rewards");
+
+        var response = await session.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = pulsa.ToString(), ["requestKey"] = KeyFor(catalog, pulsa) }, htmx: true);
+        var html = await response.Content.ReadAsStringAsync();
+
+        html.ShouldContain("Berhasil! Pulsa Rp25.000 sudah jadi milikmu.");
+        var code = Code().Match(html).Groups[1].Value;
+        code.ShouldStartWith("PLS25-");
+        html.ShouldContain("Saldo sekarang 500 poin");
+        (await session.GetHtmlAsync("/Rewards")).ShouldContain(code);
+        (await session.GetHtmlAsync("/Ledger")).ShouldContain("Tukar: Pulsa Rp25.000");
+        (await app.BalanceAsync(member)).ShouldBe(500);
+    }
+
+    [Fact]
+    public async Task Posting_the_same_form_twice_redeems_once_and_says_so()
+    {
+        var (session, member) = await RichStaffAsync(6_000);
+        var reward = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Tiket Bioskop").Select(r => r.Id).SingleAsync());
+        var stock = await app.DbAsync(db => db.Rewards.Where(r => r.Id == reward).Select(r => r.Stock).SingleAsync());
+        var form = new Dictionary<string, string> { ["rewardId"] = reward.ToString(), ["requestKey"] = KeyFor(await session.GetHtmlAsync("/Rewards"), reward) };
+
+        var first = await (await session.PostFormAsync("/Rewards?handler=Redeem", form)).Content.ReadAsStringAsync();
+        var second = await (await session.PostFormAsync("/Rewards?handler=Redeem", form)).Content.ReadAsStringAsync();
+
+        second.ShouldContain("sudah kamu tukar dengan permintaan ini");
+        Code().Match(second).Groups[1].Value.ShouldBe(Code().Match(first).Groups[1].Value);
+        (await app.BalanceAsync(member)).ShouldBe(2_000);
+        (await app.DbAsync(db => db.Rewards.Where(r => r.Id == reward).Select(r => r.Stock).SingleAsync())).ShouldBe(stock - 1);
+    }
+
+    [Fact]
+    public async Task Asking_for_a_reward_beyond_my_points_explains_how_many_are_missing()
+    {
+        var (session, member) = await RichStaffAsync(1_000);
+        await session.GetHtmlAsync("/Rewards");
+        var gopay = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Saldo GoPay Rp100.000").Select(r => r.Id).SingleAsync());
+
+        var html = await (await session.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = gopay.ToString(), ["requestKey"] = "k1" })).Content.ReadAsStringAsync();
+
+        html.ShouldContain("Poin kamu belum cukup: kurang 9.000 poin untuk Saldo GoPay Rp100.000.");
+        html.ShouldContain("Poin dan stok tidak berubah.");
+        (await app.BalanceAsync(member)).ShouldBe(1_000);
+    }
+
+    [Fact]
+    public async Task An_out_of_stock_reward_has_no_redeem_button_and_a_forced_post_is_refused()
+    {
+        var (session, member) = await RichStaffAsync(5_000);
+        var polo = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Kaos Polo Arena").Select(r => r.Id).SingleAsync());
+
+        var catalog = await session.GetHtmlAsync("/Rewards");
+        catalog.ShouldNotContain($"name=\"rewardId\" value=\"{polo}\"");
+        var html = await (await session.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = polo.ToString(), ["requestKey"] = "k2" })).Content.ReadAsStringAsync();
+
+        html.ShouldContain("Stok Kaos Polo Arena sudah habis.");
+        (await app.BalanceAsync(member)).ShouldBe(5_000);
+    }
+
+    [Fact]
+    public async Task Home_tells_the_demo_staff_member_how_far_the_next_reward_is()
+    {
+        using var session = await app.SignInAsync(DemoProgram.StaffEmail);
+
+        var html = await session.GetHtmlAsync("/");
+
+        html.ShouldContain("Berikutnya: Pulsa Rp25.000");
+        html.ShouldContain("100 poin lagi");
+        html.ShouldContain("Pengenalan Produk");
+    }
+
+    private async Task<(ArenaSession Session, int MemberId)> RichStaffAsync(int points)
+    {
+        var id = await app.NewStaffAsync(points);
+        var email = await app.DbAsync(async db =>
+        {
+            var member = await db.Members.SingleAsync(m => m.Id == id);
+            member.PasswordHash = (await db.Members.SingleAsync(m => m.Email == DemoProgram.StaffEmail)).PasswordHash;
+            member.SecurityStamp = Guid.NewGuid().ToString();
+            await db.SaveChangesAsync();
+            return member.Email!;
+        });
+        return (await app.SignInAsync(email), id);
+    }
+
+    private static string KeyFor(string catalog, int rewardId)
+    {
+        var match = Regex.Match(catalog, $"name=\"rewardId\" value=\"{rewardId}\">\\s*<input type=\"hidden\" name=\"requestKey\" value=\"([0-9a-f]+)\"");
+        match.Success.ShouldBeTrue("the reward has a redeem form with a request key");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex("data-testid=\"voucher-code\">([^<]+)<")]
+    private static partial Regex Code();
+}
