@@ -13,7 +13,7 @@ namespace LoyaltyArena.Core.Data;
 /// A believable program for a paint brand: 3 distributors, 12 stores, about 40 staff with some
 /// history (through the ledger, so every invariant holds), a training with its quiz and a catalog.
 /// </summary>
-public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, ProgramCalendar calendar, TimeProvider clock)
+public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, RedemptionService redemptions, ProgramCalendar calendar, TimeProvider clock)
 {
     public const string Password = "Demo!2026";
     public const string StaffEmail = "staff@demo.test";
@@ -49,7 +49,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             var storeList = stores.Where(s => s.Kind == PartnerKind.Store).ToList();
             for (var i = 0; i < 40; i++)
             {
-                var name = $"{FirstNames[i % FirstNames.Length]} {LastNames[(i * 7 + 3) % LastNames.Length]}";
+                var name = $"{FirstNames[i % FirstNames.Length]} {LastNames[(i * 5 + 3) % LastNames.Length]}";
                 var email = $"staf{i + 1:00}@demo.test";
                 people.Add((NewMember(name, email, $"0813-{1000 + i:0000}-{random.Next(1000, 9999)}", storeList[i % storeList.Count]), Roles.Staff));
             }
@@ -62,7 +62,9 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             db.Rewards.AddRange(Catalog(random));
             await db.SaveChangesAsync(ct);
 
-            await HistoryAsync(people.Where(p => p.Role == Roles.Staff).Select(p => p.Member).ToList(), random, ct);
+            var staff = people.Where(p => p.Role == Roles.Staff).Select(p => p.Member).ToList();
+            await HistoryAsync(staff, random, ct);
+            await RedemptionsAsync(staff.Skip(1).Take(6).ToList(), ct);
             return new Done<bool>(true);
         }, cancellationToken);
     }
@@ -107,6 +109,20 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
                 await ledger.AppendAsync(Posting.Earn(member.Id, points, "demo", (++n).ToString(CultureInfo.InvariantCulture), reason, subject, at), ct);
             }
         }
+    }
+
+    /// <summary>A few earlier redemptions, so the catalog and the dashboard show real use; their receipts count as sent.</summary>
+    private async Task RedemptionsAsync(IReadOnlyList<Member> redeemers, CancellationToken ct)
+    {
+        var pulsa = await db.Rewards.Where(r => r.Category == RewardCategory.Pulsa).Select(r => new { r.Id, r.Cost }).FirstAsync(ct);
+        foreach (var member in redeemers)
+        {
+            await ledger.AppendAsync(Posting.Earn(member.Id, pulsa.Cost, "demo", $"project-{member.Id}", LedgerReasons.Sale, "Proyek perumahan: Arena Pro 25L x 8",
+                clock.GetUtcNow().UtcDateTime.AddDays(-45)), ct);
+            await redemptions.RedeemAsync(member.Id, pulsa.Id, $"demo-{member.Id}", ct);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.OutboxMessages.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), ct);
     }
 
     private static List<Partner> Stores(Partner brand)

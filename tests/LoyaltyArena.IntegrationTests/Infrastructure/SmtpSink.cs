@@ -22,6 +22,7 @@ public sealed partial class SmtpSink : IDisposable
 
     public async Task StartAsync()
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(_maildir)!);
         var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
         _process = Process.Start(new ProcessStartInfo(python, ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir])
         {

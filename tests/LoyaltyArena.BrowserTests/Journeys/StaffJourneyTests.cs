@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LoyaltyArena.BrowserTests.Journeys;
+
+/// <summary>A store clerk on a phone: sign in, learn, pass the quiz, watch the points move live, redeem.</summary>
+public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
+{
+    private static readonly string[] RightAnswers = ["Sekitar 50 m²", "Bisa dicuci", "Rendah bau", "Anti jamur", "Kamar anak dan dapur", "Pakai cat dasar dulu"];
+
+    [Fact]
+    public async Task Staff_pass_the_quiz_see_their_points_move_live_on_another_phone_and_redeem_a_voucher()
+    {
+        await using var clerkPhone = await server.NewPhoneAsync();
+        await using var ownerPhone = await server.NewPhoneAsync();
+        var clerk = await clerkPhone.NewPageAsync();
+        var owner = await ownerPhone.NewPageAsync();
+
+        await clerk.GotoAsync("/Account/SignIn");
+        await clerk.ShotAsync("01-sign-in");
+        await clerk.SignInAsync("staff@demo.test");
+        var balance = clerk.GetByTestId("balance");
+        await Expect(balance).ToHaveTextAsync("2.400");
+        await Expect(clerk.GetByTestId("points-to-go")).ToHaveTextAsync("100 poin lagi");
+        await clerk.ShotAsync("02-home");
+
+        // A second phone watches this week's board; it must change without a reload.
+        await owner.SignInAsync("owner@demo.test");
+        await owner.GotoAsync("/Leaderboards");
+        await owner.WaitUntilLiveAsync();
+        await owner.EvaluateAsync("() => window.__stillTheSamePage = true");
+        var sariRow = owner.Locator(".board-row", new() { HasText = "Sari Wulandari" });
+        await Expect(sariRow.GetByTestId("board-points")).ToHaveTextAsync("300");
+        await owner.ShotAsync("03-board-before");
+
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "Mulai belajar" }).ClickAsync();
+        await Expect(clerk.GetByRole(AriaRole.Heading, new() { Name = "Pengenalan Produk", Level = 1 })).ToBeVisibleAsync();
+        await clerk.ShotAsync("04-lesson");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Mulai kuis" }).ClickAsync();
+        await Expect(clerk.GetByRole(AriaRole.Timer)).ToContainTextAsync(new Regex(@"[45]:\d\d"));
+        await clerk.WaitUntilLiveAsync();
+        foreach (var answer in RightAnswers) await clerk.GetByLabel(answer, new() { Exact = true }).CheckAsync();
+        await clerk.ShotAsync("05-quiz");
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Kirim jawaban" }).ClickAsync();
+
+        await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("Selamat, kamu lulus!");
+        await Expect(clerk.GetByTestId("points-earned")).ToHaveTextAsync("+150 poin masuk ke saldo kamu");
+        await Expect(balance).ToHaveTextAsync("2.550", new() { Timeout = 2_000 });
+        await clerk.ShotAsync("06-quiz-result");
+
+        await Expect(sariRow.GetByTestId("board-points")).ToHaveTextAsync("450", new() { Timeout = 2_000 });
+        (await owner.EvaluateAsync<bool>("() => window.__stillTheSamePage === true")).ShouldBeTrue("the board changed without a reload");
+        await owner.ShotAsync("07-board-live");
+
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "Hadiah" }).ClickAsync();
+        await clerk.ShotAsync("08-rewards");
+        var pulsa = clerk.Locator("li.reward", new() { HasText = "Pulsa Rp25.000" });
+        await pulsa.GetByRole(AriaRole.Button, new() { Name = "Tukar" }).ClickAsync();
+        await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("Berhasil! Pulsa Rp25.000 sudah jadi milikmu.");
+        await Expect(clerk.GetByTestId("voucher-code")).ToHaveTextAsync(new Regex("^PLS25-\\d{4}-\\d{4}-[0-9A-F]{4}$"));
+        await Expect(balance).ToHaveTextAsync("50", new() { Timeout = 2_000 });
+        await clerk.ShotAsync("09-redeemed");
+
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "Riwayat poin" }).First.ClickAsync();
+        await Expect(clerk.GetByText("Lulus kuis: Pengenalan Produk")).ToBeVisibleAsync();
+        await Expect(clerk.GetByText("Tukar: Pulsa Rp25.000")).ToBeVisibleAsync();
+        await clerk.ShotAsync("10-history");
+    }
+
+    [Fact]
+    public async Task A_marketer_opens_the_studio_dashboard_on_a_phone()
+    {
+        await using var phone = await server.NewPhoneAsync();
+        var page = await phone.NewPageAsync();
+
+        await page.SignInAsync("marketer@demo.test");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Studio" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Studio: ringkasan program" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Table)).ToBeVisibleAsync();
+        await page.ShotAsync("11-studio");
+    }
+
+    [Fact]
+    public async Task The_home_screen_reads_in_English_after_the_switch()
+    {
+        await using var phone = await server.NewPhoneAsync();
+        var page = await phone.NewPageAsync();
+
+        await page.SignInAsync("staf07@demo.test");
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your points" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main menu" })).ToBeVisibleAsync();
+        await page.ShotAsync("12-home-english");
+    }
+}

@@ -1,0 +1,101 @@
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.Core.Notifications;
+using LoyaltyArena.Core.Rewards;
+using LoyaltyArena.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.IntegrationTests.Email;
+
+/// <summary>Receipts travel through a real SMTP server (aiosmtpd) on 127.0.0.1.</summary>
+public sealed class ReceiptEmailTests : IAsyncLifetime
+{
+    private readonly SmtpSink _smtp = new();
+    private readonly MailApp _app;
+
+    public ReceiptEmailTests() => _app = new MailApp(_smtp.Port);
+
+    private sealed class MailApp(int port) : ArenaApp(DatabaseProvider.Sqlite)
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = port.ToString(),
+            ["Smtp:From"] = "LoyaltyArena <hadiah@loyaltyarena.test>",
+            ["Smtp:TimeoutSeconds"] = "3",
+        };
+    }
+
+    public async Task InitializeAsync() => await ((IAsyncLifetime)_app).InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await ((IAsyncLifetime)_app).DisposeAsync();
+        _smtp.Dispose();
+    }
+
+    private async Task<RedeemOutcome> RedeemPulsaAsync()
+    {
+        var member = await _app.NewStaffAsync(2_500);
+        var pulsa = await _app.DbAsync(db => db.Rewards.Where(r => r.Name == "Pulsa Rp25.000").Select(r => r.Id).SingleAsync());
+        return await _app.ServiceAsync<RedemptionService, RedeemOutcome>(s => s.RedeemAsync(member, pulsa, Guid.NewGuid().ToString("N"), default));
+    }
+
+    [Fact]
+    public async Task The_receipt_with_the_voucher_code_arrives_by_email()
+    {
+        await _smtp.StartAsync();
+
+        var outcome = await RedeemPulsaAsync();
+        var message = await _smtp.WaitForMessageContainingAsync(outcome.Code!, TimeSpan.FromSeconds(15));
+
+        message.ShouldContain("hadiah@loyaltyarena.test");
+        message.ShouldContain("Hadiahmu sudah siap");
+        (await _app.DbAsync(db => db.OutboxMessages.SingleAsync(m => m.PayloadJson.Contains(outcome.Code!)))).SentAt.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task With_the_mail_server_down_the_receipt_stays_queued_and_is_delivered_once_it_is_back()
+    {
+        var outcome = await RedeemPulsaAsync();
+        async Task<OutboxMessage> Receipt() => await _app.DbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.PayloadJson.Contains(outcome.Code!)));
+
+        var until = DateTime.UtcNow.AddSeconds(15);
+        while ((await Receipt()).Attempts < 2 && DateTime.UtcNow < until) await Task.Delay(200);
+        var queued = await Receipt();
+        queued.SentAt.ShouldBeNull();
+        queued.Attempts.ShouldBeGreaterThanOrEqualTo(2);
+        queued.LastError.ShouldNotBeNullOrEmpty();
+
+        await _smtp.StartAsync();
+        await _smtp.WaitForMessageContainingAsync(outcome.Code!, TimeSpan.FromSeconds(20));
+
+        (await Receipt()).SentAt.ShouldNotBeNull();
+        _smtp.Messages().Count(m => m.Contains(outcome.Code!)).ShouldBe(1);
+    }
+}
+
+public sealed class PickupFolderTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task Without_an_SMTP_host_mail_is_written_as_eml_files()
+    {
+        var member = await app.NewStaffAsync(2_500);
+        var pulsa = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Pulsa Rp25.000").Select(r => r.Id).SingleAsync());
+        var outcome = await app.ServiceAsync<RedemptionService, RedeemOutcome>(s => s.RedeemAsync(member, pulsa, "pickup", default));
+
+        var until = DateTime.UtcNow.AddSeconds(15);
+        string? found = null;
+        while (found is null && DateTime.UtcNow < until)
+        {
+            found = Directory.Exists(app.MailFolder)
+                ? Directory.GetFiles(app.MailFolder, "*.eml").Select(File.ReadAllText)
+                    .Select(t => System.Text.RegularExpressions.Regex.Replace(t, "=\r?\n", ""))
+                    .FirstOrDefault(t => t.Contains(outcome.Code!))
+                : null;
+            if (found is null) await Task.Delay(200);
+        }
+
+        found.ShouldNotBeNull("an .eml file with the voucher code");
+        found.ShouldContain("Subject:");
+    }
+}

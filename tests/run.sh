@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian machine with the .NET 10 SDK and node, run as root:
+# installs what is missing (PostgreSQL, Chromium, aiosmtpd), starts PostgreSQL, builds once and
+# runs the three lanes. Screenshots of the browser journeys land in tests/LoyaltyArena.BrowserTests/screenshots.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+
+say() { printf '\n== %s\n' "$*"; }
+
+missing=()
+command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+/usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "Installing ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+say "Starting PostgreSQL"
+if ! pg_isready -q -h 127.0.0.1; then
+  service postgresql start >/dev/null 2>&1 || pg_ctlcluster "$(ls /etc/postgresql | sort -V | tail -1)" main start
+fi
+for _ in $(seq 1 60); do pg_isready -q -h 127.0.0.1 && break; sleep 0.5; done
+pg_isready -h 127.0.0.1
+su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'arena'\"" | grep -q 1 \
+  || su postgres -c "psql -q -c \"CREATE ROLE arena LOGIN PASSWORD 'arena' CREATEDB\""
+
+say "Building"
+dotnet build LoyaltyArena.sln -c Release -nologo -clp:ErrorsOnly
+
+passed=0; failed=0; status=0
+lane() {
+  local name=$1 project=$2 log
+  log=$(mktemp)
+  say "Lane: $name"
+  if ! dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee "$log"; then status=1; fi
+  local line
+  line=$(grep -E '^(Passed|Failed)!' "$log" | tail -1 || true)
+  [ -n "$line" ] || { echo "no test summary from $name"; status=1; return; }
+  passed=$((passed + $(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$line")))
+  failed=$((failed + $(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$line")))
+  rm -f "$log"
+}
+lane unit tests/LoyaltyArena.UnitTests
+lane integration tests/LoyaltyArena.IntegrationTests
+lane browser tests/LoyaltyArena.BrowserTests
+
+say "Screenshots: tests/LoyaltyArena.BrowserTests/screenshots"
+echo "Wall time: $(( $(date +%s) - started )) s"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]
