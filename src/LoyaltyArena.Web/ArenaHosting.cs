@@ -48,6 +48,9 @@ public static partial class ArenaHosting
         var db = services.GetRequiredService<ArenaDbContext>();
         if (options.Provider == DatabaseProvider.Sqlite) EnsureSqliteFolder(options.ConnectionString);
         if (options.ShouldMigrateOnStartup) await db.Database.MigrateAsync();
+        else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } pending)
+            throw new InvalidOperationException(
+                $"The database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}). Run the app once with the 'migrate' argument, then start it again.");
         await ArenaDatabase.PrepareAsync(db, CancellationToken.None);
 
         var seed = app.Configuration.GetValue<bool?>("Seed:Demo") ?? options.Provider == DatabaseProvider.Sqlite;

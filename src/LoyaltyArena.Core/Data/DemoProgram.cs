@@ -69,9 +69,12 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         }, cancellationToken);
     }
 
+    private int _members;
+
     private Member NewMember(string name, string email, string? phone, Partner partner)
     {
-        var code = string.Concat(name.Where(char.IsLetter).Take(4)).ToUpperInvariant() + Math.Abs(email.GetHashCode(StringComparison.Ordinal) % 10000).ToString("0000", CultureInfo.InvariantCulture);
+        // Four letters of the name and a running number: readable on a WhatsApp share, and unique by construction.
+        var code = string.Concat(name.Where(char.IsLetter).Take(4)).ToUpperInvariant() + (1001 + _members++).ToString(CultureInfo.InvariantCulture);
         var member = new Member(name, email, phone, partner.Id, code, clock.GetUtcNow().UtcDateTime.AddDays(-90));
         member.NormalizedEmail = email.ToUpperInvariant();
         member.NormalizedUserName = email.ToUpperInvariant();

@@ -16,6 +16,9 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
         await using var ownerPhone = await server.NewPhoneAsync();
         var clerk = await clerkPhone.NewPageAsync();
         var owner = await ownerPhone.NewPageAsync();
+        var blocked = new List<string>();
+        foreach (var page in new[] { clerk, owner })
+            page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy")) blocked.Add(message.Text); };
 
         await clerk.GotoAsync("/Account/SignIn");
         await clerk.ShotAsync("01-sign-in");
@@ -66,6 +69,8 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
         await Expect(clerk.GetByText("Lulus kuis: Pengenalan Produk")).ToBeVisibleAsync();
         await Expect(clerk.GetByText("Tukar: Pulsa Rp25.000")).ToBeVisibleAsync();
         await clerk.ShotAsync("10-history");
+
+        blocked.ShouldBeEmpty("htmx and the SignalR client run under the strict CSP");
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class SignInTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
-        var email = await NewMemberAsync();
+        var email = await app.GivePasswordAsync(await app.NewStaffAsync(0));
         using var session = app.Anonymous();
         for (var i = 0; i < 5; i++) await session.SignInAsync(email, "wrong-password", false);
 
@@ -145,20 +145,6 @@ public class SignInTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         response.StatusCode.ShouldBe(expected);
         if (expected == HttpStatusCode.Forbidden) (await response.Content.ReadAsStringAsync()).ShouldContain("Tidak ada akses");
-    }
-
-    private async Task<string> NewMemberAsync()
-    {
-        var id = await app.NewStaffAsync(0);
-        var hash = app.Services.GetRequiredService<IPasswordHasher<Member>>().HashPassword(null!, DemoProgram.Password);
-        return await app.DbAsync(async db =>
-        {
-            var member = await db.Members.FindAsync(id);
-            member!.PasswordHash = hash;
-            member.SecurityStamp = Guid.NewGuid().ToString();
-            await db.SaveChangesAsync();
-            return member.Email!;
-        });
     }
 
     private static string AuthCookie(HttpResponseMessage response) =>

@@ -37,6 +37,26 @@ public sealed class SqliteDatabaseTests(SqliteApp app) : DatabaseContract(app), 
 [Trait("Database", "Postgres")]
 public sealed class PostgresDatabaseTests(PostgresApp app) : DatabaseContract(app), IClassFixture<PostgresApp>
 {
+    private sealed class UnmigratedApp() : ArenaApp(DatabaseProvider.Postgres)
+    {
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "false" };
+    }
+
+    [Fact]
+    public async Task Starting_on_an_unmigrated_PostgreSQL_database_says_to_run_migrate_first()
+    {
+        var unmigrated = new UnmigratedApp();
+        try
+        {
+            var error = await Should.ThrowAsync<Exception>(() => ((IAsyncLifetime)unmigrated).InitializeAsync());
+            error.ToString().ShouldContain("Run the app once with the 'migrate' argument");
+        }
+        finally
+        {
+            await ((IAsyncLifetime)unmigrated).DisposeAsync();
+        }
+    }
+
     [Fact]
     public async Task The_migrate_command_creates_the_schema_in_an_empty_PostgreSQL_database()
     {

@@ -94,6 +94,28 @@ public class ArenaApp(DatabaseProvider provider) : WebApplicationFactory<Program
 
     public ArenaSession Anonymous() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
+    /// <summary>A fresh staff member who can sign in with the demo password, signed in on a session of their own.</summary>
+    public async Task<(ArenaSession Session, int MemberId)> SignInNewStaffAsync(int points)
+    {
+        var id = await NewStaffAsync(points);
+        return (await SignInAsync(await GivePasswordAsync(id)), id);
+    }
+
+    /// <summary>Sets the demo password on a member made by <see cref="NewStaffAsync"/> and returns their email.</summary>
+    public async Task<string> GivePasswordAsync(int memberId)
+    {
+        var hash = Services.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Member>>().HashPassword(null!, DemoProgram.Password);
+        return await DbAsync(async db =>
+        {
+            var member = await db.Members.SingleAsync(m => m.Id == memberId);
+            member.PasswordHash = hash;
+            member.SecurityStamp = Guid.NewGuid().ToString();
+            member.LockoutEnabled = true;
+            await db.SaveChangesAsync();
+            return member.Email!;
+        });
+    }
+
     /// <summary>A fresh staff member with a wallet of <paramref name="points"/>, so tests do not share balances.</summary>
     public Task<int> NewStaffAsync(int points) => ServiceAsync<Core.Ledger.PointsLedger, int>(async ledger =>
     {

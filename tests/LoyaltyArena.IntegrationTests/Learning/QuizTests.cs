@@ -34,7 +34,7 @@ public partial class QuizTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsync
     [Fact]
     public async Task Passing_earns_points_once_and_a_second_pass_earns_nothing()
     {
-        var (session, member) = await NewStaffSessionAsync();
+        var (session, member) = await app.SignInNewStaffAsync(0);
         var before = await app.BalanceAsync(member);
 
         var first = await SubmitAsync(session, await AnswerKeyAsync());
@@ -51,7 +51,7 @@ public partial class QuizTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsync
     [Fact]
     public async Task A_failed_attempt_earns_nothing_and_shows_what_was_right()
     {
-        var (session, member) = await NewStaffSessionAsync();
+        var (session, member) = await app.SignInNewStaffAsync(0);
 
         var html = await SubmitAsync(session, []);
 
@@ -63,7 +63,7 @@ public partial class QuizTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsync
     [Fact]
     public async Task A_submission_after_the_time_limit_earns_nothing()
     {
-        var (session, member) = await NewStaffSessionAsync();
+        var (session, member) = await app.SignInNewStaffAsync(0);
         var (attemptId, _) = await StartAsync(session);
         app.Clock.Advance(TimeSpan.FromMinutes(6));
         try
@@ -83,7 +83,7 @@ public partial class QuizTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsync
     [Fact]
     public async Task Passing_shows_in_history_with_a_readable_reason()
     {
-        var (session, _) = await NewStaffSessionAsync();
+        var (session, _) = await app.SignInNewStaffAsync(0);
         await SubmitAsync(session, await AnswerKeyAsync());
 
         var history = WebUtility.HtmlDecode(await session.GetHtmlAsync("/Ledger"));
@@ -95,29 +95,15 @@ public partial class QuizTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsync
     [Fact]
     public async Task Nobody_can_submit_someone_elses_attempt()
     {
-        var (owner, _) = await NewStaffSessionAsync();
+        var (owner, _) = await app.SignInNewStaffAsync(0);
         var (attemptId, _) = await StartAsync(owner);
-        var (intruder, intruderId) = await NewStaffSessionAsync();
+        var (intruder, intruderId) = await app.SignInNewStaffAsync(0);
         await intruder.GetHtmlAsync("/");
 
         var response = await intruder.PostFormAsync($"/Learning/Quiz/{attemptId}", [], extra: (await AnswerKeyAsync()).Select(Answer));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await app.BalanceAsync(intruderId)).ShouldBe(0);
-    }
-
-    private async Task<(ArenaSession Session, int MemberId)> NewStaffSessionAsync()
-    {
-        var id = await app.NewStaffAsync(0);
-        var email = await app.DbAsync(async db =>
-        {
-            var member = await db.Members.SingleAsync(m => m.Id == id);
-            member.PasswordHash = (await db.Members.SingleAsync(m => m.Email == DemoProgram.StaffEmail)).PasswordHash;
-            member.SecurityStamp = Guid.NewGuid().ToString();
-            await db.SaveChangesAsync();
-            return member.Email!;
-        });
-        return (await app.SignInAsync(email), id);
     }
 
     private async Task<(int AttemptId, string Html)> StartAsync(ArenaSession session)

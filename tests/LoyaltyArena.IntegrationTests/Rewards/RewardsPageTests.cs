@@ -15,7 +15,7 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
     [Fact]
     public async Task Redeeming_shows_the_voucher_code_at_once_and_keeps_it_under_my_rewards()
     {
-        var (session, member) = await RichStaffAsync(3_000);
+        var (session, member) = await app.SignInNewStaffAsync(3_000);
         var pulsa = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Pulsa Rp25.000").Select(r => r.Id).SingleAsync());
         var catalog = await session.GetHtmlAsync("/Rewards");
 
@@ -34,7 +34,7 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
     [Fact]
     public async Task Posting_the_same_form_twice_redeems_once_and_says_so()
     {
-        var (session, member) = await RichStaffAsync(6_000);
+        var (session, member) = await app.SignInNewStaffAsync(6_000);
         var reward = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Tiket Bioskop").Select(r => r.Id).SingleAsync());
         var stock = await app.DbAsync(db => db.Rewards.Where(r => r.Id == reward).Select(r => r.Stock).SingleAsync());
         var form = new Dictionary<string, string> { ["rewardId"] = reward.ToString(), ["requestKey"] = KeyFor(await session.GetHtmlAsync("/Rewards"), reward) };
@@ -51,7 +51,7 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
     [Fact]
     public async Task Asking_for_a_reward_beyond_my_points_explains_how_many_are_missing()
     {
-        var (session, member) = await RichStaffAsync(1_000);
+        var (session, member) = await app.SignInNewStaffAsync(1_000);
         await session.GetHtmlAsync("/Rewards");
         var gopay = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Saldo GoPay Rp100.000").Select(r => r.Id).SingleAsync());
 
@@ -65,7 +65,7 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
     [Fact]
     public async Task An_out_of_stock_reward_has_no_redeem_button_and_a_forced_post_is_refused()
     {
-        var (session, member) = await RichStaffAsync(5_000);
+        var (session, member) = await app.SignInNewStaffAsync(5_000);
         var polo = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Kaos Polo Arena").Select(r => r.Id).SingleAsync());
 
         var catalog = await session.GetHtmlAsync("/Rewards");
@@ -86,20 +86,6 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
         html.ShouldContain("Berikutnya: Pulsa Rp25.000");
         html.ShouldContain("100 poin lagi");
         html.ShouldContain("Pengenalan Produk");
-    }
-
-    private async Task<(ArenaSession Session, int MemberId)> RichStaffAsync(int points)
-    {
-        var id = await app.NewStaffAsync(points);
-        var email = await app.DbAsync(async db =>
-        {
-            var member = await db.Members.SingleAsync(m => m.Id == id);
-            member.PasswordHash = (await db.Members.SingleAsync(m => m.Email == DemoProgram.StaffEmail)).PasswordHash;
-            member.SecurityStamp = Guid.NewGuid().ToString();
-            await db.SaveChangesAsync();
-            return member.Email!;
-        });
-        return (await app.SignInAsync(email), id);
     }
 
     private static string KeyFor(string catalog, int rewardId)
