@@ -1,4 +1,5 @@
 using LoyaltyArena.Core.Analytics;
+using LoyaltyArena.Core.Audit;
 using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Data;
 using LoyaltyArena.Core.Leaderboards;
@@ -7,6 +8,8 @@ using LoyaltyArena.Core.Ledger;
 using LoyaltyArena.Core.Notifications;
 using LoyaltyArena.Core.Partners;
 using LoyaltyArena.Core.Rewards;
+using LoyaltyArena.Core.Sales;
+using LoyaltyArena.Core.Tiers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +45,19 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<StudioDashboard>();
         services.AddScoped<Outbox>();
         services.AddScoped<DemoProgram>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<TierService>();
+        services.AddScoped<PointsExpiry>();
+        services.AddScoped<Adjustments>();
+        services.AddScoped<MemberDirectory>();
+        services.AddScoped<EconomySettings>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<SalesIntake>();
+        services.AddScoped<SalesImports>();
+        services.AddScoped<ApiKeys>();
+        services.AddScoped<ProductCatalog>();
+        services.AddScoped<BalanceLookup>();
+        services.AddScoped<RulesBook>();
         return services;
     }
 }

@@ -33,10 +33,10 @@ public static partial class ArenaHosting
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArenaDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
         await ArenaDatabase.PrepareAsync(db, CancellationToken.None);
-        LogMigrated(app.Logger, pending.Count, db.Database.ProviderName ?? "?");
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+        LogMigrated(app.Logger, applied.LastOrDefault() ?? "none", applied.Count, db.Database.ProviderName ?? "?");
     }
 
     /// <summary>Migrates when configured (the SQLite default) and seeds the demo program into an empty database.</summary>
@@ -69,8 +69,8 @@ public static partial class ArenaHosting
         if (!string.IsNullOrEmpty(folder) && path != ":memory:") Directory.CreateDirectory(folder);
     }
 
-    [LoggerMessage(LogLevel.Information, "Applied {Count} pending migration(s) on {Provider}.")]
-    private static partial void LogMigrated(ILogger logger, int count, string provider);
+    [LoggerMessage(LogLevel.Information, "Database is at migration {Latest} ({Count} migrations applied) on {Provider}.")]
+    private static partial void LogMigrated(ILogger logger, string latest, int count, string provider);
 
     [LoggerMessage(LogLevel.Warning, "Demo program seeded. Sign in as {Staff}, {Owner}, {Marketer} or {Admin} with password {Password}")]
     private static partial void LogDemoSeeded(ILogger logger, string staff, string owner, string marketer, string admin, string password);

@@ -32,6 +32,7 @@ public static class ArenaPipeline
     public static WebApplication MapArenaPages(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapTierStylesheet();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using LoyaltyArena.Core;
 using LoyaltyArena.Web;
+using LoyaltyArena.Web.Api;
 using LoyaltyArena.Web.Live;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = ArenaHosting.FindWebRoot(args) });
@@ -17,6 +18,7 @@ if (args.Contains("migrate"))
 
 app.UseArenaPipeline();
 app.MapArenaPages();
+app.MapArenaApi();
 app.MapHub<ArenaHub>(ArenaHub.Url);
 app.MapArenaHealth();
 

@@ -19,6 +19,8 @@ public static class WebServiceCollectionExtensions
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Studio", Policies.Studio);
+            options.Conventions.AuthorizeFolder("/Studio/ApiKeys", Policies.Admin);
+            options.Conventions.AllowAnonymousToPage("/Rules/Index");
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Status");
         })
@@ -31,6 +33,8 @@ public static class WebServiceCollectionExtensions
         services.AddSignalR();
         services.AddSingleton<ILiveSignals, HubLiveSignals>();
         services.AddArenaEmail();
+        services.AddOptions<Jobs.JobOptions>().BindConfiguration("Jobs");
+        services.AddHostedService<Jobs.DailyJobs>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         // Post-commit handlers (badges, live signals, outbox wake-ups) are found, not listed.

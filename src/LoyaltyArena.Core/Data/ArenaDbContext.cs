@@ -1,3 +1,4 @@
+using LoyaltyArena.Core.Audit;
 using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Leaderboards;
 using LoyaltyArena.Core.Learning;
@@ -5,6 +6,8 @@ using LoyaltyArena.Core.Ledger;
 using LoyaltyArena.Core.Notifications;
 using LoyaltyArena.Core.Partners;
 using LoyaltyArena.Core.Rewards;
+using LoyaltyArena.Core.Sales;
+using LoyaltyArena.Core.Tiers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +39,17 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<Redemption> Redemptions => Set<Redemption>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ProgramRules> ProgramRules => Set<ProgramRules>();
+    public DbSet<Tier> Tiers => Set<Tier>();
+    public DbSet<MemberTier> MemberTiers => Set<MemberTier>();
+    public DbSet<PointLot> PointLots => Set<PointLot>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<EarnRule> EarnRules => Set<EarnRule>();
+    public DbSet<SaleRecord> SaleRecords => Set<SaleRecord>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<SalesImport> SalesImports => Set<SalesImport>();
 
     /// <summary>Queues an event for publication once the current transaction commits.</summary>
     public void Raise(IDomainEvent domainEvent) => _events.Add(domainEvent);

@@ -13,7 +13,7 @@ namespace LoyaltyArena.Core.Data;
 /// A believable program for a paint brand: 3 distributors, 12 stores, about 40 staff with some
 /// history (through the ledger, so every invariant holds), a training with its quiz and a catalog.
 /// </summary>
-public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, RedemptionService redemptions, ProgramCalendar calendar, TimeProvider clock)
+public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, RedemptionService redemptions, Tiers.TierService tiers, ProgramCalendar calendar, TimeProvider clock)
 {
     public const string Password = "Demo!2026";
     public const string StaffEmail = "staff@demo.test";
@@ -21,6 +21,8 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
     public const string MarketerEmail = "marketer@demo.test";
     public const string AdminEmail = "admin@demo.test";
     public const string StaffPhone = "0812-0000-2026";
+    public const string ApiKey = "demo-sales-key-2026";
+    public const string DemoSku = "DEMO-SKU-1";
 
     public async Task<bool> IsNeededAsync(CancellationToken cancellationToken) => !await db.Members.AnyAsync(cancellationToken);
 
@@ -59,12 +61,18 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             db.UserRoles.AddRange(people.Select(p => new IdentityUserRole<int> { UserId = p.Member.Id, RoleId = roles[p.Role].Id }));
 
             db.TrainingModules.Add(ProductTraining());
+            AddProducts();
+            db.ApiClients.Add(new Sales.ApiClient("Demo sales system", ApiKey, clock.GetUtcNow().UtcDateTime));
             db.Rewards.AddRange(Catalog(random));
             await db.SaveChangesAsync(ct);
 
             var staff = people.Where(p => p.Role == Roles.Staff).Select(p => p.Member).ToList();
             await HistoryAsync(staff, random, ct);
             await RedemptionsAsync(staff.Skip(1).Take(6).ToList(), ct);
+            await tiers.RecalculateAllAsync(ct);
+            // Demo history happened "before" this program existed: nobody is emailed about it.
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.OutboxMessages.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), ct);
             return new Done<bool>(true);
         }, cancellationToken);
     }
@@ -92,7 +100,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         var sari = staff[0];
         var story = new (DateTime At, string Reason, string Subject, int Points)[]
         {
-            (now.AddDays(-35), LedgerReasons.TrainingCompleted, "Teknik Display Produk", 800),
+            (now.AddDays(-345), LedgerReasons.TrainingCompleted, "Teknik Display Produk", 800),
             (now.AddDays(-21), LedgerReasons.ChallengeCompleted, "Foto Display Terbaik", 600),
             (now.AddDays(-10), LedgerReasons.Sale, "Cat Arena Pro 5L x 14", 700),
             (ThisWeek(), LedgerReasons.ChallengeCompleted, "Sapa 20 Pelanggan", 300),
@@ -114,7 +122,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         }
     }
 
-    /// <summary>A few earlier redemptions, so the catalog and the dashboard show real use; their receipts count as sent.</summary>
+    /// <summary>A few earlier redemptions, so the catalog and the dashboard show real use.</summary>
     private async Task RedemptionsAsync(IReadOnlyList<Member> redeemers, CancellationToken ct)
     {
         var pulsa = await db.Rewards.Where(r => r.Category == RewardCategory.Pulsa).Select(r => new { r.Id, r.Cost }).FirstAsync(ct);
@@ -124,8 +132,22 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
                 clock.GetUtcNow().UtcDateTime.AddDays(-45)), ct);
             await redemptions.RedeemAsync(member.Id, pulsa.Id, $"demo-{member.Id}", ct);
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        await db.OutboxMessages.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), ct);
+    }
+
+    /// <summary>Products with purchase rules; DEMO-SKU-1 earns 100 points per unit, for the README's curl example.</summary>
+    private void AddProducts()
+    {
+        var demo = new Sales.Product(DemoSku, "Arena Pro 1L (demo)", "Cat tembok");
+        var pro5 = new Sales.Product("AP-5L", "Cat Tembok Arena Pro 5L", "Cat tembok");
+        var pro25 = new Sales.Product("AP-25L", "Cat Tembok Arena Pro 25L", "Cat tembok");
+        var primer = new Sales.Product("AP-PRIMER-5L", "Arena Cat Dasar 5L", "Cat dasar");
+        db.Products.AddRange(demo, pro5, pro25, primer);
+        db.SaveChanges();
+        db.EarnRules.AddRange(
+            new Sales.EarnRule(demo.Id, 1, 100, null, null, null, null, null),
+            new Sales.EarnRule(pro5.Id, 10, 1_000, 5_000, null, null, null, null),
+            new Sales.EarnRule(pro25.Id, 1, 250, null, null, null, null, null),
+            new Sales.EarnRule(primer.Id, 5, 300, null, null, null, PartnerKind.Store, null));
     }
 
     private static List<Partner> Stores(Partner brand)

@@ -74,7 +74,7 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
                 var module = await db.TrainingModules.Where(m => m.Id == quiz.TrainingModuleId).Select(m => m.Title).FirstOrDefaultAsync(ct);
                 var posting = Posting.Earn(memberId, quiz.Points, "quiz", quiz.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), LedgerReasons.QuizPassed, module ?? quiz.Title);
                 var posted = await ledger.AppendAsync(posting, ct);
-                points = posted.Status == PostingStatus.Posted ? quiz.Points : 0;
+                points = posted.Status == PostingStatus.Posted ? posted.Amount : 0;
             }
 
             attempt.Complete(now, card, selected, late, points);
@@ -105,7 +105,7 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
         var passedBefore = await db.QuizAttempts.AnyAsync(a => a.QuizId == quiz.Id && a.MemberId == attempt.MemberId && a.Passed && a.Id < attempt.Id, cancellationToken);
         var slug = await db.TrainingModules.Where(m => m.Id == quiz.TrainingModuleId).Select(m => m.Slug).FirstOrDefaultAsync(cancellationToken);
         return new QuizResult(attempt.Id, quiz.Title, slug ?? "", attempt.CorrectCount, attempt.QuestionCount, attempt.ScorePercent,
-            quiz.PassMarkPercent, attempt.Passed, attempt.Status == AttemptStatus.Late, attempt.PointsEarned, passedBefore, review);
+            quiz.PassMarkPercent, attempt.Passed, attempt.Status == AttemptStatus.Late, attempt.PointsEarned, quiz.Points, passedBefore, review);
     }
 
     private async Task<IReadOnlyCollection<AnswerKey>> AnswerKeysAsync(int quizId, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ public sealed record QuizResult(
     bool Passed,
     bool Late,
     int PointsEarned,
+    int QuizPoints,
     bool PassedBefore,
     IReadOnlyList<ReviewedQuestion> Review);
 

@@ -36,4 +36,15 @@ public sealed class LedgerEntry
     public string? Subject { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>The points before the tier multiplier ("+110" came from 100 x1.10).</summary>
+    public int BaseAmount { get; private set; }
+
+    /// <summary>100 = no multiplier.</summary>
+    public int MultiplierPercent { get; private set; } = 100;
+
+    /// <summary>Counts towards the tier window: earnings, and reversals of earnings (negative).</summary>
+    public bool Qualifies { get; private set; }
+
+    public long? ReversesEntryId { get; private set; }
 }

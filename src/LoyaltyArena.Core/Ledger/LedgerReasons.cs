@@ -10,4 +10,7 @@ public static class LedgerReasons
     public const string Referral = "Reason.Referral";
     public const string Redeemed = "Reason.Redeemed";
     public const string Welcome = "Reason.Welcome";
+    public const string Expired = "Reason.Expired";
+    public const string Adjusted = "Reason.Adjusted";
+    public const string Reversed = "Reason.Reversed";
 }

@@ -1,14 +1,16 @@
 using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Data;
 using LoyaltyArena.Core.Leaderboards;
+using LoyaltyArena.Core.Tiers;
 using Microsoft.EntityFrameworkCore;
 
 namespace LoyaltyArena.Core.Ledger;
 
 /// <summary>
-/// The only writer of ledger entries. One posting appends the entry, moves the wallet and the
-/// leaderboard scores, all inside the caller's transaction. The database decides the races: a unique
-/// idempotency key, a conditional wallet update and a CHECK on the balance.
+/// The only writer of ledger entries, wallets and point lots. One posting appends the entry, moves the
+/// wallet, opens or drains lots (oldest first) and moves the leaderboard scores, all inside the caller's
+/// transaction. The database decides the races: a unique idempotency key, a conditional wallet update
+/// and CHECKs on the balance and on each lot.
 /// </summary>
 public sealed class PointsLedger(ArenaDbContext db, ArenaTransactions transactions, ProgramCalendar calendar, TimeProvider clock)
 {
@@ -24,53 +26,100 @@ public sealed class PointsLedger(ArenaDbContext db, ArenaTransactions transactio
             throw new InvalidOperationException("AppendAsync runs inside a write transaction; use PostAsync.");
 
         var at = posting.OccurredAt ?? clock.GetUtcNow().UtcDateTime;
-        var kind = posting.Kind.ToString();
-        var inserted = await db.Database.SqlQuery<long>($"""
-            INSERT INTO "LedgerEntries" ("MemberId", "Amount", "Kind", "SourceType", "SourceId", "IdempotencyKey", "ReasonKey", "Subject", "CreatedAt")
-            VALUES ({posting.MemberId}, {posting.Amount}, {kind}, {posting.SourceType}, {posting.SourceId}, {posting.IdempotencyKey}, {posting.ReasonKey}, {posting.Subject}, {at})
-            ON CONFLICT ("IdempotencyKey") DO NOTHING
-            RETURNING "Id" AS "Value"
-            """).ToListAsync(cancellationToken);
-
-        if (inserted.Count == 0)
+        var multiplier = posting.TierMultiplier && posting.Kind == LedgerEntryKind.Earn ? await MultiplierAsync(posting.MemberId, cancellationToken) : 100;
+        var amount = multiplier == 100 ? posting.Amount : TierPolicy.Multiply(posting.Amount, multiplier);
+        var inserted = await InsertEntryAsync(posting, amount, multiplier, at, cancellationToken);
+        if (inserted is null)
         {
-            var existing = await db.LedgerEntries.AsNoTracking()
-                .Where(e => e.IdempotencyKey == posting.IdempotencyKey)
-                .Select(e => e.Id).SingleAsync(cancellationToken);
-            return new PostingResult(PostingStatus.Duplicate, existing, await BalanceAsync(posting.MemberId, cancellationToken));
+            var existing = await db.LedgerEntries.AsNoTracking().Where(e => e.IdempotencyKey == posting.IdempotencyKey)
+                .Select(e => new { e.Id, e.Amount }).SingleAsync(cancellationToken);
+            return new PostingResult(PostingStatus.Duplicate, existing.Id, await BalanceAsync(posting.MemberId, cancellationToken), existing.Amount);
         }
 
-        var earned = Math.Max(posting.Amount, 0);
-        var spent = Math.Max(-posting.Amount, 0);
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "Wallets" ("MemberId", "Balance", "LifetimeEarned", "LifetimeSpent") VALUES ({posting.MemberId}, 0, 0, 0) ON CONFLICT ("MemberId") DO NOTHING""",
-            cancellationToken);
-        var moved = await db.Wallets
-            .Where(w => w.MemberId == posting.MemberId && w.Balance + posting.Amount >= 0)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(w => w.Balance, w => w.Balance + posting.Amount)
-                .SetProperty(w => w.LifetimeEarned, w => w.LifetimeEarned + earned)
-                .SetProperty(w => w.LifetimeSpent, w => w.LifetimeSpent + spent), cancellationToken);
-        if (moved == 0)
+        if (!await MoveWalletAsync(posting.MemberId, amount, cancellationToken))
             return new PostingResult(PostingStatus.InsufficientPoints, 0, await BalanceAsync(posting.MemberId, cancellationToken));
 
-        if (posting.LeaderboardPoints > 0)
-        {
-            foreach (var period in LeaderboardPeriods.KeysFor(at, calendar))
-            {
-                await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO "LeaderboardScores" ("Board", "PeriodKey", "MemberId", "Points", "UpdatedAt")
-                    VALUES ({LeaderboardScore.EveryoneBoard}, {period}, {posting.MemberId}, {posting.LeaderboardPoints}, {at})
-                    ON CONFLICT ("Board", "PeriodKey", "MemberId")
-                    DO UPDATE SET "Points" = "LeaderboardScores"."Points" + excluded."Points", "UpdatedAt" = excluded."UpdatedAt"
-                    """, cancellationToken);
-            }
-        }
+        if (amount > 0) await OpenLotAsync(posting.MemberId, inserted.Value, amount, at, cancellationToken);
+        else await DrainLotsAsync(posting.MemberId, -amount, posting.FromLotId, posting.OnlyFromLot, cancellationToken);
 
-        db.Raise(new PointsChanged(posting.MemberId, posting.Amount, posting.Kind));
-        return new PostingResult(PostingStatus.Posted, inserted[0], await BalanceAsync(posting.MemberId, cancellationToken));
+        var boardPoints = posting.Qualifies ? amount : 0;
+        if (boardPoints != 0) await MoveBoardsAsync(posting.MemberId, boardPoints, posting.BoardTime ?? at, at, cancellationToken);
+
+        db.Raise(new PointsChanged(posting.MemberId, amount, posting.Kind));
+        return new PostingResult(PostingStatus.Posted, inserted.Value, await BalanceAsync(posting.MemberId, cancellationToken), amount);
     }
 
     public Task<int> BalanceAsync(int memberId, CancellationToken cancellationToken) =>
         db.Wallets.AsNoTracking().Where(w => w.MemberId == memberId).Select(w => w.Balance).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<int> MultiplierAsync(int memberId, CancellationToken cancellationToken) =>
+        await db.MemberTiers.Where(m => m.MemberId == memberId)
+            .Join(db.Tiers, m => m.TierId, t => t.Id, (_, t) => (int?)t.MultiplierPercent)
+            .FirstOrDefaultAsync(cancellationToken) ?? 100;
+
+    private async Task<long?> InsertEntryAsync(Posting p, int amount, int multiplier, DateTime at, CancellationToken cancellationToken)
+    {
+        var kind = p.Kind.ToString();
+        var qualifies = p.Qualifies;
+        var ids = await db.Database.SqlQuery<long>($"""
+            INSERT INTO "LedgerEntries" ("MemberId", "Amount", "Kind", "SourceType", "SourceId", "IdempotencyKey", "ReasonKey", "Subject", "CreatedAt", "BaseAmount", "MultiplierPercent", "Qualifies", "ReversesEntryId")
+            VALUES ({p.MemberId}, {amount}, {kind}, {p.SourceType}, {p.SourceId}, {p.IdempotencyKey}, {p.ReasonKey}, {p.Subject}, {at}, {p.Amount}, {multiplier}, {qualifies}, {p.ReversesEntryId})
+            ON CONFLICT ("IdempotencyKey") DO NOTHING
+            RETURNING "Id" AS "Value"
+            """).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? null : ids[0];
+    }
+
+    private async Task<bool> MoveWalletAsync(int memberId, int amount, CancellationToken cancellationToken)
+    {
+        var earned = Math.Max(amount, 0);
+        var spent = Math.Max(-amount, 0);
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "Wallets" ("MemberId", "Balance", "LifetimeEarned", "LifetimeSpent") VALUES ({memberId}, 0, 0, 0) ON CONFLICT ("MemberId") DO NOTHING""",
+            cancellationToken);
+        // The conditional update is the lock: concurrent debits of one wallet queue here and re-check the balance.
+        return await db.Wallets
+            .Where(w => w.MemberId == memberId && w.Balance + amount >= 0)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(w => w.Balance, w => w.Balance + amount)
+                .SetProperty(w => w.LifetimeEarned, w => w.LifetimeEarned + earned)
+                .SetProperty(w => w.LifetimeSpent, w => w.LifetimeSpent + spent), cancellationToken) == 1;
+    }
+
+    private async Task OpenLotAsync(int memberId, long entryId, int amount, DateTime at, CancellationToken cancellationToken)
+    {
+        var months = await db.ProgramRules.Select(r => r.ExpiryMonths).FirstOrDefaultAsync(cancellationToken);
+        var expires = at.AddMonths(months > 0 ? months : 12);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "PointLots" ("MemberId", "LedgerEntryId", "Amount", "Remaining", "EarnedAt", "ExpiresAt")
+            VALUES ({memberId}, {entryId}, {amount}, {amount}, {at}, {expires})
+            """, cancellationToken);
+    }
+
+    private async Task DrainLotsAsync(int memberId, int points, long? firstLotId, bool onlyThatLot, CancellationToken cancellationToken)
+    {
+        var lots = await db.PointLots.AsNoTracking().Where(l => l.MemberId == memberId && l.Remaining > 0 && (!onlyThatLot || l.Id == firstLotId))
+            .Select(l => new LotBalance(l.Id, l.Remaining, l.ExpiresAt)).ToListAsync(cancellationToken);
+        var takes = ExpiryAllocator.Allocate(lots, points, firstLotId)
+            ?? throw new InvalidOperationException($"Member {memberId}'s lots hold less than the balance allowed.");
+        foreach (var take in takes)
+        {
+            var taken = await db.PointLots.Where(l => l.Id == take.LotId && l.Remaining >= take.Points)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Remaining, l => l.Remaining - take.Points), cancellationToken);
+            if (taken != 1) throw new InvalidOperationException($"Lot {take.LotId} changed under a posting.");
+        }
+    }
+
+    private async Task MoveBoardsAsync(int memberId, int points, DateTime boardTime, DateTime at, CancellationToken cancellationToken)
+    {
+        foreach (var period in LeaderboardPeriods.KeysFor(boardTime, calendar))
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "LeaderboardScores" ("Board", "PeriodKey", "MemberId", "Points", "UpdatedAt")
+                VALUES ({LeaderboardScore.EveryoneBoard}, {period}, {memberId}, {points}, {at})
+                ON CONFLICT ("Board", "PeriodKey", "MemberId")
+                DO UPDATE SET "Points" = "LeaderboardScores"."Points" + excluded."Points", "UpdatedAt" = excluded."UpdatedAt"
+                """, cancellationToken);
+        }
+    }
 }

@@ -3,6 +3,8 @@ namespace LoyaltyArena.Core.Notifications;
 public static class EmailTemplates
 {
     public const string RedemptionReceipt = nameof(RedemptionReceipt);
+    public const string TierChanged = nameof(TierChanged);
+    public const string ExpiryReminder = nameof(ExpiryReminder);
 }
 
 /// <summary>

@@ -16,5 +16,9 @@ public sealed class Formats(ProgramCalendar calendar, Microsoft.Extensions.Optio
 
     public string DateTime(DateTime utc) => calendar.ToLocal(utc).ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture);
 
+    public string Date(DateTime utc) => calendar.ToLocal(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public string Multiplier(int percent) => "x" + (percent / 100m).ToString("0.##", CultureInfo.CurrentCulture);
+
     public string Iso(DateTime utc) => System.DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
 }

@@ -5,6 +5,7 @@ namespace LoyaltyArena.Web.Security;
 public static class Policies
 {
     public const string Studio = nameof(Studio);
+    public const string Admin = nameof(Admin);
 
     public static readonly string[] StudioRoles = [Roles.Marketer, Roles.Admin];
 }

@@ -39,7 +39,9 @@ public static class SecurityServiceCollectionExtensions
             .AddDefaultTokenProviders();
         services.AddScoped<MemberSignIn>();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Api.ApiKeyAuthentication>(Api.ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthentication().AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "arena.auth";
@@ -59,7 +61,9 @@ public static class SecurityServiceCollectionExtensions
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Studio, p => p.RequireRole(Policies.StudioRoles));
+            .AddPolicy(Policies.Studio, p => p.RequireRole(Policies.StudioRoles))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Api.ArenaApi.Policy, p => p.AddAuthenticationSchemes(Api.ApiKeyAuthentication.SchemeName).RequireClaim(Api.ApiKeyAuthentication.ClientClaim));
 
         services.AddAntiforgery(o =>
         {
@@ -79,11 +83,19 @@ public static class SecurityServiceCollectionExtensions
     {
         var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
         var answersPerMinute = configuration.GetValue("RateLimits:AnswersPerMinute", 12);
+        var apiPerMinute = configuration.GetValue("RateLimits:ApiPerMinute", 600);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    // Per key, before the key is checked, so guessing keys is limited as well.
+                    var key = context.Request.Headers[Api.ApiKeyAuthentication.Header].ToString();
+                    return RateLimitPartition.GetFixedWindowLimiter($"api:{(key.Length > 0 ? key : context.Connection.RemoteIpAddress?.ToString())}",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = apiPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+                }
                 var limit = HttpMethods.IsPost(context.Request.Method)
                     ? context.GetEndpoint()?.Metadata.GetMetadata<RateLimitedPostAttribute>()
                     : null;

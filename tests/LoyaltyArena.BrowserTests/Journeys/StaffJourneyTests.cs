@@ -26,6 +26,9 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
         var balance = clerk.GetByTestId("balance");
         await Expect(balance).ToHaveTextAsync("2.400");
         await Expect(clerk.GetByTestId("points-to-go")).ToHaveTextAsync("100 poin lagi");
+        await Expect(clerk.GetByTestId("tier")).ToHaveTextAsync("Silver");
+        await Expect(clerk.GetByTestId("tier-to-go")).ToHaveTextAsync("2.600 poin lagi ke Gold");
+        await Expect(clerk.GetByTestId("expiring")).ToContainTextAsync("800 poin akan hangus pada");
         await clerk.ShotAsync("02-home");
 
         // A second phone watches this week's board; it must change without a reload.
@@ -48,11 +51,12 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
         await clerk.GetByRole(AriaRole.Button, new() { Name = "Kirim jawaban" }).ClickAsync();
 
         await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("Selamat, kamu lulus!");
-        await Expect(clerk.GetByTestId("points-earned")).ToHaveTextAsync("+150 poin masuk ke saldo kamu");
-        await Expect(balance).ToHaveTextAsync("2.550", new() { Timeout = 2_000 });
+        // Sari is Silver: 150 quiz points x1.1.
+        await Expect(clerk.GetByTestId("points-earned")).ToHaveTextAsync("+165 poin masuk ke saldo kamu");
+        await Expect(balance).ToHaveTextAsync("2.565", new() { Timeout = 2_000 });
         await clerk.ShotAsync("06-quiz-result");
 
-        await Expect(sariRow.GetByTestId("board-points")).ToHaveTextAsync("450", new() { Timeout = 2_000 });
+        await Expect(sariRow.GetByTestId("board-points")).ToHaveTextAsync("465", new() { Timeout = 2_000 });
         (await owner.EvaluateAsync<bool>("() => window.__stillTheSamePage === true")).ShouldBeTrue("the board changed without a reload");
         await owner.ShotAsync("07-board-live");
 
@@ -62,13 +66,18 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
         await pulsa.GetByRole(AriaRole.Button, new() { Name = "Tukar" }).ClickAsync();
         await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("Berhasil! Pulsa Rp25.000 sudah jadi milikmu.");
         await Expect(clerk.GetByTestId("voucher-code")).ToHaveTextAsync(new Regex("^PLS25-\\d{4}-\\d{4}-[0-9A-F]{4}$"));
-        await Expect(balance).ToHaveTextAsync("50", new() { Timeout = 2_000 });
+        await Expect(balance).ToHaveTextAsync("65", new() { Timeout = 2_000 });
         await clerk.ShotAsync("09-redeemed");
 
         await clerk.GetByRole(AriaRole.Link, new() { Name = "Riwayat poin" }).First.ClickAsync();
         await Expect(clerk.GetByText("Lulus kuis: Pengenalan Produk")).ToBeVisibleAsync();
         await Expect(clerk.GetByText("Tukar: Pulsa Rp25.000")).ToBeVisibleAsync();
+        await Expect(clerk.GetByText("150 poin x1,1 (bonus tier)")).ToBeVisibleAsync();
         await clerk.ShotAsync("10-history");
+
+        await clerk.GetByRole(AriaRole.Link, new() { Name = "Aturan program" }).ClickAsync();
+        await Expect(clerk.GetByTestId("purchase-rule").First).ToBeVisibleAsync();
+        await clerk.ShotAsync("13-rules");
 
         blocked.ShouldBeEmpty("htmx and the SignalR client run under the strict CSP");
     }

@@ -2,6 +2,7 @@ using LoyaltyArena.Core.Data;
 using LoyaltyArena.Core.Partners;
 using LoyaltyArena.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LoyaltyArena.IntegrationTests.Data;
 
@@ -76,11 +77,12 @@ public sealed class PostgresDatabaseTests(PostgresApp app) : DatabaseContract(ap
             await process.WaitForExitAsync();
 
             process.ExitCode.ShouldBe(0, output);
-            output.ShouldContain("Applied 1 pending migration(s)");
+            var migrations = app.Services.CreateScope().ServiceProvider.GetRequiredService<ArenaDbContext>().Database.GetMigrations().ToList();
+            output.ShouldContain($"Database is at migration {migrations[^1]} ({migrations.Count} migrations applied)");
             await using var npgsql = new Npgsql.NpgsqlConnection(connection);
             await npgsql.OpenAsync();
             await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM \"__EFMigrationsHistory\"", npgsql);
-            ((long)(await command.ExecuteScalarAsync())!).ShouldBe(1);
+            ((long)(await command.ExecuteScalarAsync())!).ShouldBe(migrations.Count);
         }
         finally
         {

@@ -45,6 +45,8 @@ public class ArenaApp(DatabaseProvider provider) : WebApplicationFactory<Program
             ["Outbox:PollInterval"] = "00:00:00.300",
             ["Outbox:FirstRetry"] = "00:00:00.500",
             ["Outbox:MaxRetry"] = "00:00:01",
+            // Tests run the daily passes themselves, at the moment they choose.
+            ["Jobs:Enabled"] = "false",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);

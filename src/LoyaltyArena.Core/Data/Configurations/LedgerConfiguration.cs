@@ -17,6 +17,7 @@ public sealed class LedgerConfiguration : IEntityTypeConfiguration<LedgerEntry>,
         b.HasIndex(e => e.IdempotencyKey).IsUnique();
         b.HasIndex(e => new { e.MemberId, e.CreatedAt });
         b.HasIndex(e => e.CreatedAt);
+        b.HasIndex(e => new { e.MemberId, e.Qualifies, e.CreatedAt });
         b.HasOne<Member>().WithMany().HasForeignKey(e => e.MemberId).OnDelete(DeleteBehavior.Restrict);
         b.ToTable(t => t.HasCheckConstraint("CK_LedgerEntries_Amount", "\"Amount\" <> 0"));
     }

@@ -5,12 +5,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LoyaltyArena.Web.Pages.Ledger;
 
-public sealed class IndexModel(LedgerHistory history, PointsLedger ledger) : PageModel
+public sealed class IndexModel(LedgerHistory history, PointsLedger ledger, PointsExpiry expiry) : PageModel
 {
     public IReadOnlyList<HistoryLine> Lines { get; private set; } = [];
+    public ExpiryPreview? Expiring { get; private set; }
+    public HistoryFilter Filter { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Lines = await history.ForMemberAsync(User.MemberId(), 200, cancellationToken);
+    public async Task OnGetAsync(HistoryFilter filter = HistoryFilter.All, CancellationToken cancellationToken = default)
+    {
+        Filter = filter;
+        Lines = await history.ForMemberAsync(User.MemberId(), filter, 200, cancellationToken);
+        Expiring = await expiry.NextAsync(User.MemberId(), cancellationToken);
+    }
 
     /// <summary>The header's balance badge, re-fetched live when points move.</summary>
     public async Task<IActionResult> OnGetBadgeAsync(CancellationToken cancellationToken) =>

@@ -1,0 +1,41 @@
+namespace LoyaltyArena.Core.Audit;
+
+/// <summary>Who did what to whom, when and why. Written in the same transaction as the action itself.</summary>
+public sealed class AuditEntry
+{
+    private AuditEntry() { }
+
+    public AuditEntry(int actorId, string action, string targetType, string targetId, string reason, string details, DateTime createdAt)
+    {
+        ActorId = actorId;
+        Action = action;
+        TargetType = targetType;
+        TargetId = targetId;
+        Reason = reason;
+        Details = details;
+        CreatedAt = createdAt;
+    }
+
+    public long Id { get; private set; }
+    public int ActorId { get; private set; }
+    public string Action { get; private set; } = "";
+    public string TargetType { get; private set; } = "";
+    public string TargetId { get; private set; } = "";
+    public string Reason { get; private set; } = "";
+    public string Details { get; private set; } = "";
+    public DateTime CreatedAt { get; private set; }
+}
+
+public static class AuditActions
+{
+    public const string Credit = "points.credit";
+    public const string Debit = "points.debit";
+    public const string Reverse = "points.reverse";
+    public const string TierEdited = "tier.edit";
+    public const string RulesEdited = "rules.edit";
+    public const string ApiKeyCreated = "apikey.create";
+    public const string ApiKeyRevoked = "apikey.revoke";
+    public const string SalesImported = "sales.import";
+    public const string ProductSaved = "product.save";
+    public const string EarnRuleSaved = "earnrule.save";
+}

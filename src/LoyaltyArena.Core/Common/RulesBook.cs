@@ -1,0 +1,30 @@
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.Core.Sales;
+using LoyaltyArena.Core.Tiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.Core.Common;
+
+public sealed record ActivityRule(string Title, int Points);
+
+public sealed record PurchaseRule(string Product, string Sku, RuleTerms Terms);
+
+public sealed record RulesView(IReadOnlyList<ActivityRule> Activities, IReadOnlyList<PurchaseRule> Purchases, IReadOnlyList<Tier> Tiers, int TierWindowMonths, int ExpiryMonths);
+
+/// <summary>The program rules exactly as configured right now: the rules page is generated from this, never written by hand.</summary>
+public sealed class RulesBook(ArenaDbContext db, TimeProvider clock)
+{
+    public async Task<RulesView> GetAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var activities = await db.Quizzes.AsNoTracking().OrderBy(q => q.Id)
+            .Select(q => new ActivityRule(db.TrainingModules.Where(m => m.Id == q.TrainingModuleId).Select(m => m.Title).FirstOrDefault() ?? q.Title, q.Points))
+            .ToListAsync(cancellationToken);
+        var purchases = (await db.EarnRules.AsNoTracking().Include(r => r.Product).Where(r => r.Active).OrderBy(r => r.Product!.Sku).ThenBy(r => r.Id).ToListAsync(cancellationToken))
+            .Where(r => r.ValidUntil is null || r.ValidUntil > now)
+            .Select(r => new PurchaseRule(r.Product!.Name, r.Product.Sku, r.Terms)).ToList();
+        var tiers = await db.Tiers.AsNoTracking().OrderBy(t => t.Threshold).ToListAsync(cancellationToken);
+        var rules = await db.ProgramRules.AsNoTracking().SingleAsync(cancellationToken);
+        return new RulesView(activities, purchases, tiers, rules.TierWindowMonths, rules.ExpiryMonths);
+    }
+}

@@ -1,0 +1,48 @@
+using LoyaltyArena.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.Core.Notifications;
+
+public sealed record NotificationLine(long Id, string TextKey, string[] Args, DateTime CreatedAt, bool Read);
+
+/// <summary>
+/// Writes in-app notifications and queued emails inside the caller's transaction. A dedup key makes
+/// "send once" hold even when two instances run the same job: the database keeps the first.
+/// </summary>
+public sealed class Notifier(ArenaDbContext db, TimeProvider clock)
+{
+    public async Task<bool> NotifyAsync(int memberId, string textKey, IEnumerable<string> args, string dedupKey, CancellationToken cancellationToken)
+    {
+        var joined = string.Join('|', args.Select(a => a.Replace('|', '/')));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "Notifications" ("MemberId", "TextKey", "Args", "DedupKey", "CreatedAt")
+            VALUES ({memberId}, {textKey}, {joined}, {dedupKey}, {now})
+            ON CONFLICT ("DedupKey") DO NOTHING
+            """, cancellationToken) == 1;
+    }
+
+    public async Task<bool> EmailAsync(string template, string recipient, string language, string payloadJson, string dedupKey, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "OutboxMessages" ("Channel", "Template", "Recipient", "Language", "PayloadJson", "DedupKey", "CreatedAt", "Attempts", "NextAttemptAt")
+            VALUES ({OutboxMessage.EmailChannel}, {template}, {recipient}, {language}, {payloadJson}, {dedupKey}, {now}, 0, {now})
+            ON CONFLICT ("DedupKey") DO NOTHING
+            """, cancellationToken) == 1;
+    }
+
+    public async Task<IReadOnlyList<NotificationLine>> RecentAsync(int memberId, int take, CancellationToken cancellationToken) =>
+        (await db.Notifications.AsNoTracking().Where(n => n.MemberId == memberId).OrderByDescending(n => n.Id).Take(take).ToListAsync(cancellationToken))
+        .Select(n => new NotificationLine(n.Id, n.TextKey, n.ArgList, n.CreatedAt, n.ReadAt != null)).ToList();
+
+    public Task<int> UnreadAsync(int memberId, CancellationToken cancellationToken) =>
+        db.Notifications.CountAsync(n => n.MemberId == memberId && n.ReadAt == null, cancellationToken);
+
+    public Task<int> MarkReadAsync(int memberId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Notifications.Where(n => n.MemberId == memberId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+namespace LoyaltyArena.Core.Sales;
+
+/// <summary>A sale reported by the brand's systems. Its external id is unique: the same sale counts once.</summary>
+public sealed class SaleRecord
+{
+    private SaleRecord() { }
+
+    public long Id { get; private set; }
+    public string ExternalId { get; private set; } = "";
+    public int MemberId { get; private set; }
+    public int ProductId { get; private set; }
+    public int Quantity { get; private set; }
+    public long AmountIdr { get; private set; }
+    public DateTime SoldAt { get; private set; }
+    public int Points { get; private set; }
+    public int? EarnRuleId { get; private set; }
+    public string Source { get; private set; } = "";
+    public int? ApiClientId { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+}
+
+public static class SaleSources
+{
+    public const string Api = "api";
+    public const string Csv = "csv";
+}

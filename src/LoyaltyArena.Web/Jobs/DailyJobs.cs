@@ -1,0 +1,56 @@
+using LoyaltyArena.Core.Ledger;
+using LoyaltyArena.Core.Tiers;
+using Microsoft.Extensions.Options;
+
+namespace LoyaltyArena.Web.Jobs;
+
+/// <summary>Configuration section "Jobs".</summary>
+public sealed class JobOptions
+{
+    /// <summary>The passes are idempotent, so running them hourly only makes expiry and tier changes punctual.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+
+    public bool Enabled { get; set; } = true;
+}
+
+/// <summary>
+/// The daily economy passes: expire due lots, remind before expiry, move tiers as the window rolls.
+/// Each is safe to run twice or on two instances at once (keys and dedup rows decide).
+/// </summary>
+public sealed partial class DailyJobs(IServiceScopeFactory scopes, IOptions<JobOptions> options, ILogger<DailyJobs> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled) return;
+        using var timer = new PeriodicTimer(options.Value.Interval);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogFailed(ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var expiry = scope.ServiceProvider.GetRequiredService<PointsExpiry>();
+        var tiers = scope.ServiceProvider.GetRequiredService<TierService>();
+        var expired = await expiry.ExpireDueAsync(cancellationToken);
+        var reminded = await expiry.RemindAsync(cancellationToken);
+        var moved = await tiers.RecalculateAllAsync(cancellationToken);
+        LogRan(expired, reminded, moved);
+    }
+
+    [LoggerMessage(LogLevel.Information, "Daily jobs: {Expired} lot(s) expired, {Reminded} reminder(s) sent, {Moved} member(s) changed tier")]
+    private partial void LogRan(int expired, int reminded, int moved);
+
+    [LoggerMessage(LogLevel.Error, "Daily jobs failed; they run again at the next interval")]
+    private partial void LogFailed(Exception ex);
+}

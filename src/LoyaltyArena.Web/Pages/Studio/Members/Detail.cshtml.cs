@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using LoyaltyArena.Core.Ledger;
+using LoyaltyArena.Core.Partners;
+using LoyaltyArena.Core.Tiers;
+using LoyaltyArena.Web.Localization;
+using LoyaltyArena.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace LoyaltyArena.Web.Pages.Studio.Members;
+
+public sealed class DetailModel(MemberDirectory directory, TierService tiers, LedgerHistory history, Adjustments adjustments, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public sealed class AdjustInput
+    {
+        public bool Credit { get; set; } = true;
+
+        [Range(1, Adjustments.MaxPoints, ErrorMessage = "Adjust.PointsRange")]
+        public int Points { get; set; }
+
+        [Required(ErrorMessage = "Adjust.ReasonRequired")]
+        [StringLength(200, MinimumLength = 5, ErrorMessage = "Adjust.ReasonRequired")]
+        public string Reason { get; set; } = "";
+
+        public string RequestKey { get; set; } = Guid.NewGuid().ToString("N");
+    }
+
+    [BindProperty]
+    public AdjustInput Input { get; set; } = new();
+
+    public DirectoryRow Member { get; private set; } = null!;
+    public TierStatus Tier { get; private set; } = null!;
+    public IReadOnlyList<HistoryLine> Lines { get; private set; } = [];
+
+    [TempData]
+    public string? Flash { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAdjustAsync(int id, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var outcome = await adjustments.AdjustAsync(User.MemberId(), id, Input.Credit ? Input.Points : -Input.Points, Input.Reason, Input.RequestKey, cancellationToken);
+            if (outcome.Succeeded) return Done(id, "Adjust.Done");
+            Explain(outcome);
+        }
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostReverseAsync(int id, long entryId, string reason, CancellationToken cancellationToken)
+    {
+        var outcome = await adjustments.ReverseAsync(User.MemberId(), entryId, reason, cancellationToken);
+        if (outcome.Succeeded) return Done(id, "Reverse.Done");
+        Explain(outcome);
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private IActionResult Done(int id, string message)
+    {
+        Flash = text[message];
+        return RedirectToPage(new { id });
+    }
+
+    private void Explain(AdjustOutcome outcome)
+    {
+        foreach (var problem in outcome.Problems ?? [$"Adjust.{outcome.Status}"])
+            ModelState.AddModelError(string.Empty, text[problem]);
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var member = await directory.FindAsync(id, cancellationToken);
+        if (member is null) return false;
+        Member = member;
+        Tier = await tiers.StatusAsync(id, cancellationToken);
+        Lines = await history.ForMemberAsync(id, HistoryFilter.All, 50, cancellationToken);
+        return true;
+    }
+}

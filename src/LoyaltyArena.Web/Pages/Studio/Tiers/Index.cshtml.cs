@@ -1,0 +1,32 @@
+using LoyaltyArena.Core.Tiers;
+using LoyaltyArena.Web.Localization;
+using LoyaltyArena.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace LoyaltyArena.Web.Pages.Studio.Tiers;
+
+public sealed class IndexModel(TierService tiers, EconomySettings settings, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public IReadOnlyList<Tier> Tiers { get; private set; } = [];
+
+    [TempData]
+    public string? Flash { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Tiers = await tiers.TiersAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(int? tierId, string name, int threshold, decimal multiplier, string benefitsId, string benefitsEn, string color, CancellationToken cancellationToken)
+    {
+        var input = new TierInput(name ?? "", threshold, (int)Math.Round(multiplier * 100), benefitsId ?? "", benefitsEn ?? "", color ?? "");
+        var outcome = await settings.SaveTierAsync(User.MemberId(), tierId, input, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            Flash = text["Tier.Saved", input.Name];
+            return RedirectToPage();
+        }
+        foreach (var problem in outcome.Problems) ModelState.AddModelError(string.Empty, text[problem]);
+        Tiers = await tiers.TiersAsync(cancellationToken);
+        return Page();
+    }
+}
