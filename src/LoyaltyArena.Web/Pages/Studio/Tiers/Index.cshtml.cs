@@ -16,9 +16,9 @@ public sealed class IndexModel(TierService tiers, EconomySettings settings, IStr
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Tiers = await tiers.TiersAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(int? tierId, string name, int threshold, decimal multiplier, string benefitsId, string benefitsEn, string color, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(int? tierId, string name, int threshold, string multiplier, string benefitsId, string benefitsEn, string color, CancellationToken cancellationToken)
     {
-        var input = new TierInput(name ?? "", threshold, (int)Math.Round(multiplier * 100), benefitsId ?? "", benefitsEn ?? "", color ?? "");
+        var input = new TierInput(name ?? "", threshold, MultiplierPercent(multiplier), benefitsId ?? "", benefitsEn ?? "", color ?? "");
         var outcome = await settings.SaveTierAsync(User.MemberId(), tierId, input, cancellationToken);
         if (outcome.Succeeded)
         {
@@ -29,4 +29,10 @@ public sealed class IndexModel(TierService tiers, EconomySettings settings, IStr
         Tiers = await tiers.TiersAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>"1,25" and "1.25" both mean x1.25, whatever the page's language; anything else is out of range.</summary>
+    private static int MultiplierPercent(string? value) =>
+        decimal.TryParse((value ?? "").Trim().Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var m)
+            ? (int)Math.Round(m * 100)
+            : 0;
 }

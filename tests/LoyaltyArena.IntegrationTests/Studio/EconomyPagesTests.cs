@@ -1,0 +1,120 @@
+using System.Net;
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.IntegrationTests.Studio;
+
+public class EconomyPagesTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsyncLifetime
+{
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => LedgerInvariants.AssertHoldAsync(app);
+
+    [Fact]
+    public async Task A_marketer_credits_a_member_and_both_the_history_and_the_audit_log_show_why()
+    {
+        var (memberSession, member) = await app.SignInNewStaffAsync(100);
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        var page = await marketer.GetHtmlAsync($"/Studio/Members/Detail/{member}");
+        var key = System.Text.RegularExpressions.Regex.Match(page, "name=\"Input.RequestKey\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+
+        var response = await marketer.PostFormAsync($"/Studio/Members/Detail/{member}?handler=Adjust", new()
+        {
+            ["Input.Credit"] = "true", ["Input.Points"] = "250", ["Input.Reason"] = "Bonus pameran Jakarta", ["Input.RequestKey"] = key,
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.BalanceAsync(member)).ShouldBe(350);
+        (await memberSession.GetHtmlAsync("/Ledger")).ShouldContain("Koreksi: Bonus pameran Jakarta");
+        var audit = await marketer.GetHtmlAsync("/Studio/Audit");
+        audit.ShouldContain("Bonus pameran Jakarta");
+        audit.ShouldContain("Maya Pratiwi");
+    }
+
+    [Fact]
+    public async Task A_debit_beyond_the_balance_is_refused_on_the_page_with_a_reason()
+    {
+        var member = await app.NewStaffAsync(100);
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        await marketer.GetHtmlAsync($"/Studio/Members/Detail/{member}");
+
+        var html = WebUtility.HtmlDecode(await (await marketer.PostFormAsync($"/Studio/Members/Detail/{member}?handler=Adjust", new()
+        {
+            ["Input.Credit"] = "false", ["Input.Points"] = "500", ["Input.Reason"] = "Retur barang", ["Input.RequestKey"] = "r1",
+        })).Content.ReadAsStringAsync());
+
+        html.ShouldContain("Saldo anggota tidak cukup; poin tidak boleh minus.");
+        (await app.BalanceAsync(member)).ShouldBe(100);
+        (await app.DbAsync(db => db.AuditEntries.AnyAsync(a => a.TargetId == member.ToString()))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_marketer_changes_a_tier_and_the_change_is_audited()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        await marketer.GetHtmlAsync("/Studio/Tiers");
+
+        var response = await marketer.PostFormAsync("/Studio/Tiers", new()
+        {
+            ["tierId"] = "3", ["name"] = "Gold", ["threshold"] = "5000", ["multiplier"] = "1.3",
+            ["benefitsId"] = "Poin x1,3", ["benefitsEn"] = "x1.3 points", ["color"] = "#9a7208",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.DbAsync(db => db.Tiers.SingleAsync(t => t.Id == 3))).MultiplierPercent.ShouldBe(130);
+        (await app.DbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "tier.edit" && a.TargetId == "3"))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_tier_that_leaves_no_starting_tier_is_refused()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        await marketer.GetHtmlAsync("/Studio/Tiers");
+
+        var html = WebUtility.HtmlDecode(await (await marketer.PostFormAsync("/Studio/Tiers", new()
+        {
+            ["tierId"] = "1", ["name"] = "Bronze", ["threshold"] = "100", ["multiplier"] = "1", ["benefitsId"] = "", ["benefitsEn"] = "", ["color"] = "#a0612b",
+        })).Content.ReadAsStringAsync());
+
+        html.ShouldContain("Harus ada satu tier yang mulai dari 0 poin.");
+        (await app.DbAsync(db => db.Tiers.SingleAsync(t => t.Id == 1))).Threshold.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData(DemoProgram.StaffEmail, "/Studio/Members", HttpStatusCode.Forbidden)]
+    [InlineData(DemoProgram.MarketerEmail, "/Studio/ApiKeys", HttpStatusCode.Forbidden)]
+    [InlineData(DemoProgram.AdminEmail, "/Studio/ApiKeys", HttpStatusCode.OK)]
+    [InlineData(DemoProgram.MarketerEmail, "/Studio/Products", HttpStatusCode.OK)]
+    public async Task Studio_pages_follow_roles(string email, string url, HttpStatusCode expected) =>
+        (await (await app.SignInAsync(email)).Client.GetAsync(url)).StatusCode.ShouldBe(expected);
+
+    [Fact]
+    public async Task History_can_be_filtered_to_one_kind_of_movement()
+    {
+        using var session = await app.SignInAsync(DemoProgram.StaffEmail);
+
+        var redeemed = await session.GetHtmlAsync("/Ledger?filter=Redeemed");
+        var earned = WebUtility.HtmlDecode(await session.GetHtmlAsync("/Ledger?filter=In"));
+
+        redeemed.ShouldContain("Belum ada riwayat poin.");
+        earned.ShouldContain("Penjualan: Cat Arena Pro 5L x 14");
+        earned.ShouldContain("Sisa 800 poin, hangus");
+    }
+
+    [Fact]
+    public async Task The_rules_page_is_generated_from_the_live_configuration_in_both_languages()
+    {
+        var anonymous = app.Anonymous();
+
+        var html = WebUtility.HtmlDecode(await anonymous.GetHtmlAsync("/Rules"));
+        var english = WebUtility.HtmlDecode(await anonymous.GetHtmlAsync("/Rules?culture=en-US"));
+
+        html.ShouldContain("Jual 1 Arena Pro 1L (demo)");
+        html.ShouldContain("Lulus kuis: Pengenalan Produk");
+        html.ShouldContain("Platinum");
+        html.ShouldContain("Poin hangus 12 bulan setelah diperoleh.");
+        english.ShouldContain("Points expire 12 months after they are earned");
+        english.ShouldContain("Sell 10 Cat Tembok Arena Pro 5L");
+    }
+}
