@@ -94,6 +94,29 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Studio: ringkasan program" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Table)).ToBeVisibleAsync();
         await page.ShotAsync("11-studio");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Anggota" }).ClickAsync();
+        await page.GetByLabel("Nama, email, nomor HP, atau kode anggota").FillAsync("Rina");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cari" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rina" }).First.ClickAsync();
+        await page.GetByLabel("Jumlah poin").FillAsync("150");
+        await page.GetByLabel("Alasan (wajib, terlihat di audit dan riwayat anggota)").FillAsync("Bonus display terbaik bulan ini");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan koreksi" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Koreksi tersimpan dan tercatat di audit.");
+        await Expect(page.GetByText("Koreksi: Bonus display terbaik bulan ini")).ToBeVisibleAsync();
+        await page.ShotAsync("14-studio-member");
+
+        await page.GotoAsync("/Studio/Sales/Import");
+        await page.GetByLabel("File penjualan (CSV)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "penjualan.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("externalId,member,sku,quantity,amount,soldAt\nB-1,staff@demo.test,DEMO-SKU-1,2,40000,2026-11-20 10:00\nB-2,tidak-ada@demo.test,DEMO-SKU-1,2,40000,2026-11-20 10:00\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unggah dan periksa" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("1 dari 2 baris bermasalah");
+        await Expect(page.GetByTestId("bad-rows")).ToContainTextAsync("member: anggota tidak ditemukan");
+        await page.ShotAsync("15-studio-import");
     }
 
     [Fact]

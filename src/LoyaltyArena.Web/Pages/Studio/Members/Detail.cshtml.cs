@@ -16,8 +16,9 @@ public sealed class DetailModel(MemberDirectory directory, TierService tiers, Le
     {
         public bool Credit { get; set; } = true;
 
+        [Required(ErrorMessage = "Adjust.PointsRange")]
         [Range(1, Adjustments.MaxPoints, ErrorMessage = "Adjust.PointsRange")]
-        public int Points { get; set; }
+        public int? Points { get; set; }
 
         [Required(ErrorMessage = "Adjust.ReasonRequired")]
         [StringLength(200, MinimumLength = 5, ErrorMessage = "Adjust.ReasonRequired")]
@@ -43,7 +44,7 @@ public sealed class DetailModel(MemberDirectory directory, TierService tiers, Le
     {
         if (ModelState.IsValid)
         {
-            var outcome = await adjustments.AdjustAsync(User.MemberId(), id, Input.Credit ? Input.Points : -Input.Points, Input.Reason, Input.RequestKey, cancellationToken);
+            var outcome = await adjustments.AdjustAsync(User.MemberId(), id, Input.Credit ? Input.Points!.Value : -Input.Points!.Value, Input.Reason, Input.RequestKey, cancellationToken);
             if (outcome.Succeeded) return Done(id, "Adjust.Done");
             Explain(outcome);
         }
