@@ -51,16 +51,22 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A fresh phone: 390x844, touch, Bahasa Indonesia, Jakarta time.</summary>
-    public Task<IBrowserContext> NewPhoneAsync() => Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewPhoneAsync()
     {
-        BaseURL = BaseUrl,
-        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-        DeviceScaleFactor = 2,
-        IsMobile = true,
-        HasTouch = true,
-        Locale = "id-ID",
-        TimezoneId = "Asia/Jakarta",
-    });
+        var phone = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "id-ID",
+            TimezoneId = "Asia/Jakarta",
+        });
+        // A stuck step fails in 10 s with its own message instead of waiting out Playwright's 30 s.
+        phone.SetDefaultTimeout(10_000);
+        return phone;
+    }
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -11,7 +11,14 @@ public static class Phone
         await page.GetByLabel("Kata sandi").FillAsync(password);
         await page.GetByLabel("Ingat saya di HP ini (30 hari)").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn"));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn"));
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"Signing in as {login} stayed on {page.Url}, showing: {await page.InnerTextAsync("main")}");
+        }
     }
 
     /// <summary>Waits until the page's SignalR connection is up, so a signal sent now reaches it.</summary>
