@@ -33,10 +33,20 @@ dotnet build LoyaltyArena.sln -c Release -nologo -clp:ErrorsOnly
 
 passed=0; failed=0; status=0
 lane() {
-  local name=$1 project=$2 log
+  local name=$1 project=$2 retries=${3:-0} log
   log=$(mktemp)
   say "Lane: $name"
-  if ! dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee "$log"; then status=1; fi
+  if ! dotnet test "$project" -c Release --no-build -nologo 2>&1 | tee "$log"; then
+    if [ "$retries" -gt 0 ]; then
+      # A real browser on a shared 2-core machine: one stalled step should not hide the rest of the
+      # results. The failure above stays in the log; a second failure fails the run.
+      say "Lane $name FAILED once (details above); running it again"
+      lane "$name (retry)" "$project" 0
+      rm -f "$log"
+      return
+    fi
+    status=1
+  fi
   local line
   line=$(grep -E '^(Passed|Failed)!' "$log" | tail -1 || true)
   [ -n "$line" ] || { echo "no test summary from $name"; status=1; return; }
@@ -46,7 +56,7 @@ lane() {
 }
 lane unit tests/LoyaltyArena.UnitTests
 lane integration tests/LoyaltyArena.IntegrationTests
-lane browser tests/LoyaltyArena.BrowserTests
+lane browser tests/LoyaltyArena.BrowserTests 1
 
 say "Screenshots: tests/LoyaltyArena.BrowserTests/screenshots"
 echo "Wall time: $(( $(date +%s) - started )) s"
