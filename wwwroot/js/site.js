@@ -31,4 +31,5 @@
   };
   tick();
   setInterval(tick, 1000);
+  document.body.addEventListener("htmx:afterSwap", tick);
 })();

@@ -178,6 +178,9 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("TrainingModuleId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("VideoUrl")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TrainingModuleId");
@@ -253,6 +256,15 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CooldownMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DrawCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PassMarkPercent")
                         .HasColumnType("integer");
 
@@ -286,6 +298,10 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("CorrectCount")
                         .HasColumnType("integer");
 
@@ -304,10 +320,17 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("QuestionCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("QuizId")
                         .HasColumnType("integer");
 
                     b.Property<int>("ScorePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Seed")
                         .HasColumnType("integer");
 
                     b.Property<string>("Selected")

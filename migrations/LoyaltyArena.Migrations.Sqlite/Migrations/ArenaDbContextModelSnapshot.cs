@@ -165,6 +165,9 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("TrainingModuleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VideoUrl")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TrainingModuleId");
@@ -234,6 +237,15 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CooldownMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DrawCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PassMarkPercent")
                         .HasColumnType("INTEGER");
 
@@ -265,6 +277,10 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CorrectCount")
                         .HasColumnType("INTEGER");
 
@@ -283,10 +299,17 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("QuestionCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("QuizId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ScorePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Selected")

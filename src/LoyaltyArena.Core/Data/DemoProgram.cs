@@ -176,13 +176,17 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         var module = new TrainingModule("pengenalan-produk", "Pengenalan Produk",
             "Kenali Cat Tembok Arena Pro dalam 3 menit: keunggulan, daya sebar, dan cara menjelaskannya ke pelanggan.", 3);
         module.AddLesson("Apa itu Arena Pro?",
-            "Arena Pro adalah cat tembok interior berbahan dasar air dari Arena Cat Nusantara.\n\n" +
-            "Keunggulan utamanya: tahan noda dan bisa dicuci, rendah bau sehingga ruangan bisa langsung dipakai, dan anti jamur untuk iklim lembap.\n\n" +
-            "Satu kaleng 5 liter cukup untuk sekitar 50 meter persegi untuk dua lapis.");
+            "**Arena Pro** adalah cat tembok interior berbahan dasar air dari Arena Cat Nusantara.\n\n" +
+            "Keunggulan utamanya:\n\n" +
+            "- **tahan noda dan bisa dicuci**, cocok untuk rumah dengan anak kecil;\n" +
+            "- **rendah bau**, ruangan bisa langsung dipakai;\n" +
+            "- **anti jamur** untuk iklim lembap.\n\n" +
+            "Satu kaleng 5 liter cukup untuk sekitar **50 meter persegi** untuk dua lapis.");
         module.AddLesson("Menjelaskan ke pelanggan",
-            "Tanyakan dulu ruangan yang akan dicat: kamar anak dan dapur paling cocok karena Arena Pro bisa dicuci.\n\n" +
-            "Sarankan cat dasar untuk tembok baru. Untuk tembok lama yang sudah bersih, cukup dua lapis Arena Pro.\n\n" +
-            "Tunjukkan kartu warna dan tawarkan pencampuran warna di toko bila tersedia.");
+            "Tanyakan dulu ruangan yang akan dicat: **kamar anak dan dapur** paling cocok karena Arena Pro bisa dicuci.\n\n" +
+            "Sarankan **cat dasar** untuk tembok baru. Untuk tembok lama yang sudah bersih, cukup dua lapis Arena Pro.\n\n" +
+            "Tunjukkan kartu warna dan tawarkan pencampuran warna di toko bila tersedia.",
+            videoUrl: "https://www.youtube.com/results?search_query=cara+mengecat+tembok+interior");
         var quiz = module.AttachQuiz("Kuis Pengenalan Produk", passMarkPercent: 75, points: 150, timeLimitSeconds: 300);
         quiz.AddQuestion("Berapa luas tembok yang bisa dicat dua lapis dengan satu kaleng Arena Pro 5 liter?",
             "Satu kaleng 5 liter cukup untuk sekitar 50 m² dua lapis.",
@@ -196,6 +200,14 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         quiz.AddQuestion("Apa saran untuk tembok yang baru dibangun?",
             "Tembok baru perlu cat dasar sebelum dua lapis Arena Pro.",
             ("Langsung satu lapis tipis", false), ("Pakai cat dasar dulu", true), ("Tidak perlu dicat", false));
+        quiz.AddQuestion("Kapan ruangan bisa dipakai lagi setelah dicat Arena Pro?",
+            "Karena rendah bau, ruangan bisa langsung dipakai setelah cat kering.",
+            ("Setelah cat kering, karena rendah bau", true), ("Setelah satu minggu", false), ("Harus menunggu satu bulan", false));
+        quiz.AddQuestion("Apa yang ditawarkan bersama kartu warna? (pilih semua yang benar)",
+            "Tunjukkan kartu warna dan tawarkan pencampuran warna di toko bila tersedia.",
+            ("Pencampuran warna di toko", true), ("Pilihan warna sesuai selera pelanggan", true), ("Diskon cat eksterior", false));
+        // Four of six questions per attempt; a failed try waits ten minutes, five tries at most.
+        quiz.Limit(drawCount: 4, maxAttempts: 5, cooldownMinutes: 10);
         return module;
     }
 

@@ -24,7 +24,25 @@ public sealed class Quiz
     public int Points { get; private set; }
 
     public int TimeLimitSeconds { get; private set; }
+
+    /// <summary>How many questions one attempt draws from the pool; null asks them all.</summary>
+    public int? DrawCount { get; private set; }
+
+    /// <summary>Attempts a member may start; null is unlimited.</summary>
+    public int? MaxAttempts { get; private set; }
+
+    /// <summary>Minutes to wait after a failed attempt before the next one.</summary>
+    public int CooldownMinutes { get; private set; }
+
     public IReadOnlyCollection<Question> Questions => _questions;
+
+    public void Limit(int? drawCount, int? maxAttempts, int cooldownMinutes)
+    {
+        if (drawCount is < 1 || maxAttempts is < 1 || cooldownMinutes < 0) throw new ArgumentOutOfRangeException(nameof(drawCount));
+        DrawCount = drawCount;
+        MaxAttempts = maxAttempts;
+        CooldownMinutes = cooldownMinutes;
+    }
 
     public Question AddQuestion(string text, string explanation, params (string Text, bool Correct)[] options)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Data;
 using LoyaltyArena.Core.Ledger;
@@ -10,51 +12,84 @@ public sealed record QuizSubmission(QuizResult? Result) : IWriteOutcome
     public bool Succeeded => Result is not null;
 }
 
-/// <summary>Starts, shows and scores quiz attempts. Timing and scoring happen here, never in the browser.</summary>
+/// <summary>
+/// Starts, steps through and scores quiz attempts. The paper is drawn, timed and scored here, never in
+/// the browser: pages only ever see one question and its options, without the answer key.
+/// </summary>
 public sealed class QuizService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, TimeProvider clock)
 {
     /// <summary>Late submissions are refused after the limit plus this allowance for a slow connection.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
 
-    public async Task<int?> StartAsync(int memberId, int quizId, CancellationToken cancellationToken)
+    public async Task<StartOutcome> StartAsync(int memberId, int quizId, CancellationToken cancellationToken)
     {
         var quiz = await db.Quizzes.AsNoTracking().FirstOrDefaultAsync(q => q.Id == quizId, cancellationToken);
-        if (quiz is null) return null;
+        if (quiz is null) return new StartOutcome(null, new StartCheck(StartRefusal.None));
         var now = clock.GetUtcNow().UtcDateTime;
 
         var open = await db.QuizAttempts.AsNoTracking()
             .Where(a => a.QuizId == quizId && a.MemberId == memberId && a.Status == AttemptStatus.InProgress && a.Deadline > now)
             .Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        if (open is not null) return open;
+        if (open is not null) return new StartOutcome(open, new StartCheck(StartRefusal.None));
 
+        var history = await db.QuizAttempts.AsNoTracking().Where(a => a.QuizId == quizId && a.MemberId == memberId)
+            .Select(a => new { a.Passed, a.SubmittedAt, a.Status }).ToListAsync(cancellationToken);
+        var lastFailed = history.Where(a => a.Status != AttemptStatus.InProgress && !a.Passed).Max(a => a.SubmittedAt);
+        var check = AttemptPolicy.CanStart(history.Count, quiz.MaxAttempts, lastFailed, quiz.CooldownMinutes, now);
+        if (!check.Allowed) return new StartOutcome(null, check);
+
+        var pool = await db.Questions.AsNoTracking().Where(q => q.QuizId == quizId).Select(q => q.Id).ToListAsync(cancellationToken);
+        var seed = RandomNumberGenerator.GetInt32(int.MaxValue);
         var started = await transactions.WriteAsync(async ct =>
         {
-            var attempt = new QuizAttempt(quizId, memberId, now, now.AddSeconds(quiz.TimeLimitSeconds));
+            var attempt = new QuizAttempt(quizId, memberId, now, now.AddSeconds(quiz.TimeLimitSeconds), seed, QuizDraw.Questions(pool, quiz.DrawCount, seed));
             db.QuizAttempts.Add(attempt);
             await db.SaveChangesAsync(ct);
             return new Done<int>(attempt.Id);
         }, cancellationToken);
-        return started.Value;
+        return new StartOutcome(started.Value, check);
     }
 
-    public async Task<QuizSheet?> SheetAsync(int attemptId, int memberId, CancellationToken cancellationToken)
+    /// <summary>One question of an open attempt; projected field by field so IsCorrect and the explanation never leave the database.</summary>
+    public async Task<QuizStep?> StepAsync(int attemptId, int memberId, int index, CancellationToken cancellationToken)
     {
         var attempt = await db.QuizAttempts.AsNoTracking()
             .FirstOrDefaultAsync(a => a.Id == attemptId && a.MemberId == memberId && a.Status == AttemptStatus.InProgress, cancellationToken);
         if (attempt is null) return null;
+        var paper = attempt.Paper;
+        index = Math.Clamp(index, 0, paper.Count - 1);
+        var questionId = paper[index];
 
         var quiz = await db.Quizzes.AsNoTracking().Where(q => q.Id == attempt.QuizId)
             .Select(q => new { q.Title, q.PassMarkPercent, q.Points, Slug = db.TrainingModules.Where(m => m.Id == q.TrainingModuleId).Select(m => m.Slug).FirstOrDefault() })
             .SingleAsync(cancellationToken);
-        // Projected field by field so that IsCorrect and Explanation never leave the database before submission.
-        var questions = await db.Questions.AsNoTracking().Where(q => q.QuizId == attempt.QuizId).OrderBy(q => q.Position)
-            .Select(q => new SheetQuestion(q.Id, q.Position, q.Text, q.MultipleChoice,
-                q.Options.OrderBy(o => o.Position).Select(o => new SheetOption(o.Id, o.Text)).ToList()))
-            .ToListAsync(cancellationToken);
-        return new QuizSheet(attempt.Id, quiz.Title, quiz.Slug ?? "", attempt.Deadline, quiz.PassMarkPercent, quiz.Points, questions);
+        var question = await db.Questions.AsNoTracking().Where(q => q.Id == questionId)
+            .Select(q => new { q.Id, q.Text, q.MultipleChoice, Options = q.Options.Select(o => new SheetOption(o.Id, o.Text)).ToList() })
+            .SingleAsync(cancellationToken);
+        var order = QuizDraw.Options(question.Options.Select(o => o.Id).ToList(), question.Id, attempt.Seed);
+        var options = order.Select(id => question.Options.Single(o => o.Id == id)).ToList();
+        var answers = attempt.AnswerMap;
+        return new QuizStep(attempt.Id, quiz.Title, quiz.Slug ?? "", attempt.Deadline, quiz.PassMarkPercent, quiz.Points, index, paper.Count,
+            answers.Count(a => a.Value.Count > 0), new SheetQuestion(question.Id, index + 1, question.Text, question.MultipleChoice, options),
+            answers.GetValueOrDefault(question.Id) ?? new HashSet<int>());
     }
 
-    public async Task<QuizResult?> SubmitAsync(int attemptId, int memberId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
+    /// <summary>Keeps the answer to one question while the member moves between screens.</summary>
+    public async Task<bool> AnswerAsync(int attemptId, int memberId, int questionId, IReadOnlyCollection<int> selected, CancellationToken cancellationToken)
+    {
+        var saved = await transactions.WriteAsync(async ct =>
+        {
+            var attempt = await db.QuizAttempts.FirstOrDefaultAsync(a => a.Id == attemptId && a.MemberId == memberId && a.Status == AttemptStatus.InProgress, ct);
+            if (attempt is null) return new Done<bool>(false);
+            attempt.SaveAnswer(questionId, selected);
+            await db.SaveChangesAsync(ct);
+            return new Done<bool>(true);
+        }, cancellationToken);
+        return saved.Value;
+    }
+
+    /// <summary>Scores the attempt; <paramref name="selected"/> (a whole-paper form) is saved first when given.</summary>
+    public async Task<QuizResult?> SubmitAsync(int attemptId, int memberId, IReadOnlyDictionary<int, IReadOnlyCollection<int>>? selected, CancellationToken cancellationToken)
     {
         var outcome = await transactions.WriteAsync(async ct =>
         {
@@ -62,22 +97,29 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
                 .FirstOrDefaultAsync(a => a.Id == attemptId && a.MemberId == memberId, ct);
             if (attempt is null) return new QuizSubmission(null);
             if (attempt.Status != AttemptStatus.InProgress) return new QuizSubmission(await ResultAsync(attempt, ct));
+            foreach (var (question, options) in selected ?? new Dictionary<int, IReadOnlyCollection<int>>()) attempt.SaveAnswer(question, options);
 
             var quiz = attempt.Quiz!;
             var now = clock.GetUtcNow().UtcDateTime;
             var late = now > attempt.Deadline + Grace;
-            var card = QuizScorer.Score(await AnswerKeysAsync(quiz.Id, ct), selected.ToHashSet(), quiz.PassMarkPercent);
+            var chosen = attempt.AnswerMap.Values.SelectMany(v => v).ToHashSet();
+            var card = QuizScorer.Score(await AnswerKeysAsync(attempt.Paper, ct), chosen, quiz.PassMarkPercent);
 
             var points = 0;
             if (card.Passed && !late)
             {
                 var module = await db.TrainingModules.Where(m => m.Id == quiz.TrainingModuleId).Select(m => m.Title).FirstOrDefaultAsync(ct);
-                var posting = Posting.Earn(memberId, quiz.Points, "quiz", quiz.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), LedgerReasons.QuizPassed, module ?? quiz.Title);
+                var posting = Posting.Earn(memberId, quiz.Points, "quiz", quiz.Id.ToString(CultureInfo.InvariantCulture), LedgerReasons.QuizPassed, module ?? quiz.Title);
                 var posted = await ledger.AppendAsync(posting, ct);
-                points = posted.Status == PostingStatus.Posted ? posted.Amount : 0;
+                if (posted.Status == PostingStatus.Posted)
+                {
+                    points = posted.Amount;
+                    db.Raise(new QuizPassed(memberId, quiz.Id, attempt.Id, points));
+                    if (quiz.TrainingModuleId is { } moduleId) db.Raise(new ModuleCompleted(memberId, moduleId));
+                }
             }
 
-            attempt.Complete(now, card, selected, late, points);
+            attempt.Complete(now, card, chosen, late, points);
             await db.SaveChangesAsync(ct);
             return new QuizSubmission(await ResultAsync(attempt, ct));
         }, cancellationToken);
@@ -95,12 +137,15 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
     {
         var quiz = attempt.Quiz!;
         var chosen = attempt.SelectedOptionIds;
-        var questions = await db.Questions.AsNoTracking().Include(q => q.Options)
-            .Where(q => q.QuizId == quiz.Id).OrderBy(q => q.Position).ToListAsync(cancellationToken);
+        var paper = attempt.Paper;
+        var questions = (await db.Questions.AsNoTracking().Include(q => q.Options).Where(q => paper.Contains(q.Id)).ToListAsync(cancellationToken))
+            .OrderBy(q => paper.ToList().IndexOf(q.Id)).ToList();
         var review = questions.Select(q => new ReviewedQuestion(
                 q.Text, q.Explanation,
                 q.Options.Where(o => o.IsCorrect).Select(o => o.Id).ToHashSet().SetEquals(q.Options.Where(o => chosen.Contains(o.Id)).Select(o => o.Id)),
-                q.Options.OrderBy(o => o.Position).Select(o => new ReviewedOption(o.Text, o.IsCorrect, chosen.Contains(o.Id))).ToList()))
+                QuizDraw.Options(q.Options.Select(o => o.Id).ToList(), q.Id, attempt.Seed)
+                    .Select(id => q.Options.Single(o => o.Id == id))
+                    .Select(o => new ReviewedOption(o.Text, o.IsCorrect, chosen.Contains(o.Id))).ToList()))
             .ToList();
         var passedBefore = await db.QuizAttempts.AnyAsync(a => a.QuizId == quiz.Id && a.MemberId == attempt.MemberId && a.Passed && a.Id < attempt.Id, cancellationToken);
         var slug = await db.TrainingModules.Where(m => m.Id == quiz.TrainingModuleId).Select(m => m.Slug).FirstOrDefaultAsync(cancellationToken);
@@ -108,10 +153,10 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
             quiz.PassMarkPercent, attempt.Passed, attempt.Status == AttemptStatus.Late, attempt.PointsEarned, quiz.Points, passedBefore, review);
     }
 
-    private async Task<IReadOnlyCollection<AnswerKey>> AnswerKeysAsync(int quizId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyCollection<AnswerKey>> AnswerKeysAsync(IReadOnlyList<int> paper, CancellationToken cancellationToken)
     {
         var options = await db.Set<QuestionOption>().AsNoTracking()
-            .Where(o => db.Questions.Any(q => q.Id == o.QuestionId && q.QuizId == quizId))
+            .Where(o => paper.Contains(o.QuestionId))
             .Select(o => new { Id = o.QuestionId, OptionId = o.Id, o.IsCorrect })
             .ToListAsync(cancellationToken);
         return options.GroupBy(o => o.Id)

@@ -1,7 +1,16 @@
 namespace LoyaltyArena.Core.Learning;
 
-/// <summary>What the browser may see before submission: questions and options, no answer key.</summary>
-public sealed record QuizSheet(int AttemptId, string QuizTitle, string ModuleSlug, DateTime Deadline, int PassMarkPercent, int Points, IReadOnlyList<SheetQuestion> Questions);
+/// <summary>One screen of an attempt: a single question, its options in this attempt's order, and what was chosen so far. No answer key.</summary>
+public sealed record QuizStep(int AttemptId, string QuizTitle, string ModuleSlug, DateTime Deadline, int PassMarkPercent, int Points, int Index, int Count, int Answered, SheetQuestion Question, IReadOnlySet<int> Chosen)
+{
+    public bool IsLast => Index == Count - 1;
+}
+
+public sealed record StartOutcome(int? AttemptId, StartCheck Check);
+
+public sealed record QuizPassed(int MemberId, int QuizId, int AttemptId, int Points) : Common.IDomainEvent;
+
+public sealed record ModuleCompleted(int MemberId, int ModuleId) : Common.IDomainEvent;
 
 public sealed record SheetQuestion(int Id, int Position, string Text, bool MultipleChoice, IReadOnlyList<SheetOption> Options);
 

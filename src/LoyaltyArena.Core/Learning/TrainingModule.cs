@@ -23,9 +23,9 @@ public sealed class TrainingModule
     public IReadOnlyCollection<Lesson> Lessons => _lessons;
     public Quiz? Quiz { get; private set; }
 
-    public Lesson AddLesson(string title, string body)
+    public Lesson AddLesson(string title, string markdown, string? videoUrl = null)
     {
-        var lesson = new Lesson(_lessons.Count + 1, title, body);
+        var lesson = new Lesson(_lessons.Count + 1, title, markdown, videoUrl);
         _lessons.Add(lesson);
         return lesson;
     }
@@ -38,11 +38,13 @@ public sealed class Lesson
 {
     private Lesson() { }
 
-    internal Lesson(int position, string title, string body)
+    internal Lesson(int position, string title, string body, string? videoUrl)
     {
+        if (videoUrl is not null && !LessonMarkdown.IsSafe(videoUrl)) throw new ArgumentException("A video link must be http(s).", nameof(videoUrl));
         Position = position;
         Title = title;
         Body = body;
+        VideoUrl = videoUrl;
     }
 
     public int Id { get; private set; }
@@ -50,8 +52,8 @@ public sealed class Lesson
     public int Position { get; private set; }
     public string Title { get; private set; } = "";
 
-    /// <summary>Plain text; a blank line separates paragraphs.</summary>
+    /// <summary>Markdown, rendered by <see cref="LessonMarkdown"/>.</summary>
     public string Body { get; private set; } = "";
 
-    public IEnumerable<string> Paragraphs => Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public string? VideoUrl { get; private set; }
 }

@@ -4,7 +4,7 @@ using LoyaltyArena.Core.Common;
 namespace LoyaltyArena.Web.Localization;
 
 /// <summary>Numbers, rupiah and times in the reader's culture and the program's time zone.</summary>
-public sealed class Formats(ProgramCalendar calendar, Microsoft.Extensions.Options.IOptions<ProgramSettings> program)
+public sealed class Formats(ProgramCalendar calendar, Microsoft.Extensions.Options.IOptions<ProgramSettings> program, TimeProvider clock)
 {
     public string Points(int points) => points.ToString("N0", CultureInfo.CurrentCulture);
 
@@ -19,6 +19,13 @@ public sealed class Formats(ProgramCalendar calendar, Microsoft.Extensions.Optio
     public string Date(DateTime utc) => calendar.ToLocal(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public string Multiplier(int percent) => "x" + (percent / 100m).ToString("0.##", CultureInfo.CurrentCulture);
+
+    /// <summary>Time left until <paramref name="deadlineUtc"/> as m:ss; the page script keeps it ticking.</summary>
+    public string Countdown(DateTime deadlineUtc)
+    {
+        var left = TimeSpan.FromSeconds(Math.Max(0, Math.Round((deadlineUtc - clock.GetUtcNow().UtcDateTime).TotalSeconds)));
+        return string.Create(CultureInfo.InvariantCulture, $"{(int)left.TotalMinutes}:{left.Seconds:00}");
+    }
 
     public string Iso(DateTime utc) => System.DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture);
 }

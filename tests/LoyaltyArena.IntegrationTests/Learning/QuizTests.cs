@@ -4,31 +4,133 @@ using LoyaltyArena.Core.Data;
 using LoyaltyArena.Core.Learning;
 using LoyaltyArena.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LoyaltyArena.IntegrationTests.Learning;
 
-public partial class QuizTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsyncLifetime
+public partial class QuizTests(QuizTests.RecordingApp app) : IClassFixture<QuizTests.RecordingApp>, IAsyncLifetime
 {
+    /// <summary>The app with one more post-commit handler that remembers the learning events it sees.</summary>
+    public sealed class RecordingApp() : ArenaApp(Core.Data.DatabaseProvider.Sqlite)
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services =>
+            {
+                services.AddScoped<Core.Common.IEventHandler<QuizPassed>, Recorder>();
+                services.AddScoped<Core.Common.IEventHandler<ModuleCompleted>, Recorder>();
+            });
+        }
+    }
+
+    public sealed class Recorder : Core.Common.IEventHandler<QuizPassed>, Core.Common.IEventHandler<ModuleCompleted>
+    {
+        private static readonly List<object> Seen = [];
+
+        public static IReadOnlyList<object> Events { get { lock (Seen) return Seen.ToList(); } }
+
+        public static void Clear() { lock (Seen) Seen.Clear(); }
+
+        public Task HandleAsync(QuizPassed domainEvent, CancellationToken cancellationToken) { lock (Seen) Seen.Add(domainEvent); return Task.CompletedTask; }
+
+        public Task HandleAsync(ModuleCompleted domainEvent, CancellationToken cancellationToken) { lock (Seen) Seen.Add(domainEvent); return Task.CompletedTask; }
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync() => LedgerInvariants.AssertHoldAsync(app);
 
     [Fact]
-    public async Task The_quiz_page_carries_no_trace_of_the_answer_key()
+    public async Task No_screen_of_the_quiz_carries_any_trace_of_the_answer_key()
     {
-        using var session = await app.SignInAsync(DemoProgram.OwnerEmail);
-        var (_, html) = await StartAsync(session);
-        var key = await AnswerKeyAsync();
+        var (session, _) = await app.SignInNewStaffAsync(0);
+        var (attemptId, first) = await StartAsync(session);
+        var paper = await app.DbAsync(async db => (await db.QuizAttempts.SingleAsync(a => a.Id == attemptId)).Paper);
+        var screens = new List<string> { first };
+        for (var step = 1; step < paper.Count; step++) screens.Add(await session.GetHtmlAsync($"/Learning/Quiz/{attemptId}?step={step}"));
 
-        var options = OptionInput().Matches(html).Select(m => m.Value).ToList();
-        options.Count.ShouldBe(await app.DbAsync(db => db.Set<QuestionOption>().CountAsync()));
-        // Every option input has the same shape; the right ones are not marked in any way.
-        options.Select(o => OptionIdOrValue().Replace(o, "#")).Distinct().Count().ShouldBeLessThanOrEqualTo(2, "radio and checkbox");
-        foreach (var explanation in await app.DbAsync(db => db.Questions.Select(q => q.Explanation).ToListAsync()))
-            html.ShouldNotContain(explanation);
-        html.ShouldNotContain("correct", Case.Insensitive);
-        html.ShouldNotContain("benar\"");
-        key.ShouldNotBeEmpty();
+        var explanations = await app.DbAsync(db => db.Questions.Select(q => q.Explanation).ToListAsync());
+        foreach (var html in screens)
+        {
+            OptionInput().Matches(html).Select(m => OptionIdOrValue().Replace(m.Value, "#")).Distinct().Count().ShouldBe(1, "every option input has the same shape");
+            Regex.Matches(html, "<fieldset").Count.ShouldBe(1, "one question per screen");
+            html.ShouldNotContain("correct", Case.Insensitive);
+            foreach (var explanation in explanations) html.ShouldNotContain(explanation);
+        }
+        var options = screens.Sum(h => OptionInput().Matches(h).Count);
+        options.ShouldBe(await app.DbAsync(db => db.Set<QuestionOption>().CountAsync(o => paper.Contains(o.QuestionId))));
+    }
+
+    [Fact]
+    public async Task Stepping_through_one_question_per_screen_keeps_answers_when_going_back_and_passes()
+    {
+        var (session, member) = await app.SignInNewStaffAsync(0);
+        var (attemptId, _) = await StartAsync(session);
+        var paper = await app.DbAsync(async db => (await db.QuizAttempts.SingleAsync(a => a.Id == attemptId)).Paper);
+        var key = (await AnswerKeyAsync()).ToLookup(a => a.Question, a => a.Option);
+
+        string html = "";
+        for (var step = 0; step < paper.Count; step++)
+        {
+            var go = step == paper.Count - 1 ? "submit" : "next";
+            if (step == 2)
+            {
+                // Go back one screen and forward again: the earlier answer is still ticked.
+                var back = await AnswerAsync(session, attemptId, step, paper[step], key[paper[step]], "back");
+                foreach (var option in key[paper[step - 1]]) back.ShouldContain($"value=\"{option}\" checked=\"checked\"");
+            }
+            html = await AnswerAsync(session, attemptId, step, paper[step], key[paper[step]], go);
+        }
+
+        html.ShouldContain("Selamat, kamu lulus!");
+        html.ShouldContain("4 dari 4 jawaban benar.");
+        (await app.BalanceAsync(member)).ShouldBe(150);
+    }
+
+    [Fact]
+    public async Task After_a_failed_attempt_the_next_one_waits_for_the_cooldown()
+    {
+        var (session, _) = await app.SignInNewStaffAsync(0);
+        await SubmitAsync(session, []);
+
+        await session.GetHtmlAsync("/Learning/Module/pengenalan-produk");
+        var quizId = await app.DbAsync(db => db.Quizzes.Select(q => q.Id).FirstAsync());
+        var refused = await session.PostFormAsync("/Learning/Module/pengenalan-produk?handler=Start", new() { ["quizId"] = quizId.ToString() });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("kamu bisa mencoba lagi mulai");
+        app.Clock.Advance(TimeSpan.FromMinutes(11));
+        try
+        {
+            (await session.PostFormAsync("/Learning/Module/pengenalan-produk?handler=Start", new() { ["quizId"] = quizId.ToString() })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+        finally
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(-11));
+        }
+    }
+
+    [Fact]
+    public async Task A_first_pass_announces_the_quiz_passed_and_the_module_completed()
+    {
+        var (session, member) = await app.SignInNewStaffAsync(0);
+        Recorder.Clear();
+
+        await SubmitAsync(session, await AnswerKeyAsync());
+        await SubmitAsync(session, await AnswerKeyAsync());
+
+        Recorder.Events.OfType<QuizPassed>().Count(e => e.MemberId == member).ShouldBe(1);
+        Recorder.Events.OfType<ModuleCompleted>().Count(e => e.MemberId == member).ShouldBe(1);
+    }
+
+    private static async Task<string> AnswerAsync(ArenaSession session, int attemptId, int step, int questionId, IEnumerable<int> options, string go)
+    {
+        var fields = new List<KeyValuePair<string, string>> { new("step", step.ToString()), new("questionId", questionId.ToString()), new("go", go) };
+        fields.AddRange(options.Select(o => new KeyValuePair<string, string>($"Answers[{questionId}]", o.ToString())));
+        var response = await session.PostFormAsync($"/Learning/Quiz/{attemptId}?handler=Answer", [], htmx: true, extra: fields);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
