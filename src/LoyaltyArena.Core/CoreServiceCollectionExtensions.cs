@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ProductCatalog>();
         services.AddScoped<BalanceLookup>();
         services.AddScoped<RulesBook>();
+        services.AddScoped<LearningResults>();
         return services;
     }
 }
