@@ -59,6 +59,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<BalanceLookup>();
         services.AddScoped<RulesBook>();
         services.AddScoped<LearningResults>();
+        services.AddScoped<LearningStudio>();
         return services;
     }
 }

@@ -369,6 +369,9 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("Minutes")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -378,6 +381,13 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TargetPartnerKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TargetRegion")
+                        .HasColumnType("text");
 
                     b.Property<string>("Title")
                         .IsRequired()

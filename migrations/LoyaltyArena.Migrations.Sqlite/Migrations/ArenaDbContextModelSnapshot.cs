@@ -346,6 +346,9 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("Minutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -354,6 +357,13 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetPartnerKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetRegion")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")

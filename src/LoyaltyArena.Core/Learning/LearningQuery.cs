@@ -14,7 +14,13 @@ public sealed class LearningQuery(ArenaDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<ModuleCard>> ModulesAsync(int memberId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.TrainingModules.AsNoTracking().OrderBy(m => m.Id)
+        var store = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.Partner!.Kind, m.Partner.Region }).FirstOrDefaultAsync(cancellationToken);
+        if (store is null) return [];
+        var kind = store.Kind;
+        var region = store.Region;
+        return await db.TrainingModules.AsNoTracking()
+            .Where(m => m.Published && (m.TargetPartnerKind == null || m.TargetPartnerKind == kind) && (m.TargetRegion == null || m.TargetRegion == region))
+            .OrderBy(m => m.Id)
             .Select(m => new ModuleCard(m.Id, m.Slug, m.Title, m.Summary, m.Minutes,
                 m.Quiz == null ? null : m.Quiz.Id,
                 m.Quiz == null ? 0 : m.Quiz.Points,
@@ -28,13 +34,19 @@ public sealed class LearningQuery(ArenaDbContext db, TimeProvider clock)
     public async Task<ModuleCard?> NextAsync(int memberId, CancellationToken cancellationToken) =>
         (await ModulesAsync(memberId, cancellationToken)).FirstOrDefault(m => !m.Passed);
 
-    public async Task<ModuleView?> ModuleAsync(string slug, int memberId, CancellationToken cancellationToken)
+    /// <param name="drafts">Marketers preview unpublished modules; members only see published ones meant for them.</param>
+    public async Task<ModuleView?> ModuleAsync(string slug, int memberId, bool drafts, CancellationToken cancellationToken)
     {
         var module = await db.TrainingModules.AsNoTracking()
             .Include(m => m.Lessons).Include(m => m.Quiz).ThenInclude(q => q!.Questions)
             .AsSplitQuery()
             .FirstOrDefaultAsync(m => m.Slug == slug, cancellationToken);
         if (module is null) return null;
+        if (!drafts)
+        {
+            var store = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.Partner!.Kind, m.Partner.Region }).FirstAsync(cancellationToken);
+            if (!module.Published || !module.IsFor(store.Kind, store.Region)) return null;
+        }
         var quiz = module.Quiz;
         var passed = quiz is not null && await db.QuizAttempts.AnyAsync(a => a.MemberId == memberId && a.QuizId == quiz.Id && a.Passed, cancellationToken);
         return new ModuleView(module.Id, module.Slug, module.Title, module.Summary, module.Minutes,

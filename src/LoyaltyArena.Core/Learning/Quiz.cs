@@ -36,6 +36,17 @@ public sealed class Quiz
 
     public IReadOnlyCollection<Question> Questions => _questions;
 
+    public void Configure(string title, int passMarkPercent, int points, int timeLimitSeconds)
+    {
+        if (passMarkPercent is < 1 or > 100 || points < 0 || timeLimitSeconds < 30) throw new ArgumentOutOfRangeException(nameof(passMarkPercent));
+        Title = title.Trim();
+        PassMarkPercent = passMarkPercent;
+        Points = points;
+        TimeLimitSeconds = timeLimitSeconds;
+    }
+
+    public void RemoveQuestion(Question question) => _questions.Remove(question);
+
     public void Limit(int? drawCount, int? maxAttempts, int cooldownMinutes)
     {
         if (drawCount is < 1 || maxAttempts is < 1 || cooldownMinutes < 0) throw new ArgumentOutOfRangeException(nameof(drawCount));
@@ -47,7 +58,7 @@ public sealed class Quiz
     public Question AddQuestion(string text, string explanation, params (string Text, bool Correct)[] options)
     {
         if (!options.Any(o => o.Correct)) throw new ArgumentException("A question needs at least one correct option.", nameof(options));
-        var question = new Question(_questions.Count + 1, text, explanation, options.Count(o => o.Correct) > 1);
+        var question = new Question(_questions.Count == 0 ? 1 : _questions.Max(q => q.Position) + 1, text, explanation, options.Count(o => o.Correct) > 1);
         for (var i = 0; i < options.Length; i++) question.AddOption(i + 1, options[i].Text, options[i].Correct);
         _questions.Add(question);
         return question;

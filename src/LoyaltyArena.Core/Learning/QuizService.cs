@@ -24,7 +24,9 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
     public async Task<StartOutcome> StartAsync(int memberId, int quizId, CancellationToken cancellationToken)
     {
         var quiz = await db.Quizzes.AsNoTracking().FirstOrDefaultAsync(q => q.Id == quizId, cancellationToken);
-        if (quiz is null) return new StartOutcome(null, new StartCheck(StartRefusal.None));
+        // A draft module's quiz cannot be started, whatever a hand-made request says.
+        if (quiz is null || (quiz.TrainingModuleId is { } moduleId && !await db.TrainingModules.AnyAsync(m => m.Id == moduleId && m.Published, cancellationToken)))
+            return new StartOutcome(null, new StartCheck(StartRefusal.None));
         var now = clock.GetUtcNow().UtcDateTime;
 
         var open = await db.QuizAttempts.AsNoTracking()

@@ -7,12 +7,13 @@ public sealed class TrainingModule
 
     private TrainingModule() { }
 
-    public TrainingModule(string slug, string title, string summary, int minutes)
+    public TrainingModule(string slug, string title, string summary, int minutes, bool published = true)
     {
         Slug = slug;
         Title = title;
         Summary = summary;
         Minutes = minutes;
+        Published = published;
     }
 
     public int Id { get; private set; }
@@ -20,7 +21,33 @@ public sealed class TrainingModule
     public string Title { get; private set; } = "";
     public string Summary { get; private set; } = "";
     public int Minutes { get; private set; }
+
+    /// <summary>Only published modules reach members; drafts are seen in Studio.</summary>
+    public bool Published { get; private set; }
+
+    /// <summary>Who the module is for; null means everyone.</summary>
+    public Partners.PartnerKind? TargetPartnerKind { get; private set; }
+
+    public string? TargetRegion { get; private set; }
+
     public IReadOnlyCollection<Lesson> Lessons => _lessons;
+
+    public void Edit(string title, string summary, int minutes, Partners.PartnerKind? partnerKind, string? region)
+    {
+        Title = title.Trim();
+        Summary = summary.Trim();
+        Minutes = minutes;
+        TargetPartnerKind = partnerKind;
+        TargetRegion = string.IsNullOrWhiteSpace(region) ? null : region.Trim();
+    }
+
+    public void Publish(bool published) => Published = published;
+
+    public bool IsFor(Partners.PartnerKind kind, string region) =>
+        (TargetPartnerKind is null || TargetPartnerKind == kind) &&
+        (TargetRegion is null || string.Equals(TargetRegion, region, StringComparison.OrdinalIgnoreCase));
+
+    public void RemoveLesson(Lesson lesson) => _lessons.Remove(lesson);
     public Quiz? Quiz { get; private set; }
 
     public Lesson AddLesson(string title, string markdown, string? videoUrl = null)
@@ -56,4 +83,12 @@ public sealed class Lesson
     public string Body { get; private set; } = "";
 
     public string? VideoUrl { get; private set; }
+
+    public void Edit(string title, string body, string? videoUrl)
+    {
+        if (videoUrl is not null && !LessonMarkdown.IsSafe(videoUrl)) throw new ArgumentException("A video link must be http(s).", nameof(videoUrl));
+        Title = title.Trim();
+        Body = body;
+        VideoUrl = videoUrl;
+    }
 }

@@ -14,7 +14,7 @@ public sealed class ModuleModel(LearningQuery learning, QuizService quizzes, ISt
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var module = await learning.ModuleAsync(slug, User.MemberId(), cancellationToken);
+        var module = await learning.ModuleAsync(slug, User.MemberId(), User.CanUseStudio(), cancellationToken);
         if (module is null) return NotFound();
         Module = module;
         return Page();
