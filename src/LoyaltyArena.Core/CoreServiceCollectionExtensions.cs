@@ -60,6 +60,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RulesBook>();
         services.AddScoped<LearningResults>();
         services.AddScoped<LearningStudio>();
+        services.AddScoped<Surveys>();
         return services;
     }
 }

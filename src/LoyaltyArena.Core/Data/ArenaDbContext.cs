@@ -50,6 +50,9 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<SaleRecord> SaleRecords => Set<SaleRecord>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<SalesImport> SalesImports => Set<SalesImport>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
 
     /// <summary>Queues an event for publication once the current transaction commits.</summary>
     public void Raise(IDomainEvent domainEvent) => _events.Add(domainEvent);

@@ -61,6 +61,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             db.UserRoles.AddRange(people.Select(p => new IdentityUserRole<int> { UserId = p.Member.Id, RoleId = roles[p.Role].Id }));
 
             db.TrainingModules.Add(ProductTraining());
+            db.Surveys.Add(ProgramSurvey());
             AddProducts();
             db.ApiClients.Add(new Sales.ApiClient("Demo sales system", ApiKey, clock.GetUtcNow().UtcDateTime));
             db.Rewards.AddRange(Catalog(random));
@@ -209,6 +210,16 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         // Four of six questions per attempt; a failed try waits ten minutes, five tries at most.
         quiz.Limit(drawCount: 4, maxAttempts: 5, cooldownMinutes: 10);
         return module;
+    }
+
+    private static Survey ProgramSurvey()
+    {
+        var survey = new Survey("suara-mitra", "Suara Mitra: 2 menit tentang program", "Bantu kami membuat program lebih baik. Jawab 4 pertanyaan singkat.", points: 50);
+        survey.Ask(SurveyQuestionKind.Nps, "Seberapa besar kemungkinan kamu merekomendasikan program ini ke rekan toko lain?");
+        survey.Ask(SurveyQuestionKind.Rating, "Seberapa mudah menukar poin dengan hadiah?");
+        survey.Ask(SurveyQuestionKind.Choice, "Hadiah apa yang paling kamu inginkan?", "Pulsa dan paket data", "Saldo e-wallet", "Voucher belanja", "Merchandise");
+        survey.Ask(SurveyQuestionKind.Text, "Ada saran lain untuk kami?");
+        return survey;
     }
 
     private static IEnumerable<Reward> Catalog(Random random)

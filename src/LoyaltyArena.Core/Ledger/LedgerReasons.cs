@@ -13,4 +13,5 @@ public static class LedgerReasons
     public const string Expired = "Reason.Expired";
     public const string Adjusted = "Reason.Adjusted";
     public const string Reversed = "Reason.Reversed";
+    public const string SurveyCompleted = "Reason.SurveyCompleted";
 }

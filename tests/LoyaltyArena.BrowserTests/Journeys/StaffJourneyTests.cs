@@ -133,6 +133,28 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
+    public async Task Staff_answer_the_survey_with_a_few_taps_and_earn_its_points()
+    {
+        await using var phone = await server.NewPhoneAsync();
+        var page = await phone.NewPageAsync();
+
+        await page.SignInAsync("staf08@demo.test");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Belajar", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Isi survei · +50 poin" }).ClickAsync();
+        // The scales are big tappable labels over hidden radio buttons, as a thumb uses them.
+        await page.GetByRole(AriaRole.Group, new() { Name = "merekomendasikan" }).GetByText("9", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "menukar poin" }).GetByText("4", new() { Exact = true }).ClickAsync();
+        await Expect(page.GetByLabel("9", new() { Exact = true })).ToBeCheckedAsync();
+        await page.GetByLabel("Saldo e-wallet").CheckAsync();
+        await page.GetByLabel("Ada saran lain untuk kami?").FillAsync("Tambah voucher bensin");
+        await page.ShotAsync("16-survey");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirim survei" }).ClickAsync();
+
+        await Expect(page.GetByTestId("survey-points")).ToHaveTextAsync("+50 poin masuk ke saldo kamu");
+        await page.ShotAsync("17-survey-done");
+    }
+
+    [Fact]
     public async Task The_home_screen_reads_in_English_after_the_switch()
     {
         await using var phone = await server.NewPhoneAsync();

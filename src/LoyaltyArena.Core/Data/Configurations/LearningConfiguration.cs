@@ -5,6 +5,41 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace LoyaltyArena.Core.Data.Configurations;
 
+public sealed class SurveyConfiguration :
+    IEntityTypeConfiguration<Survey>, IEntityTypeConfiguration<SurveyQuestion>, IEntityTypeConfiguration<SurveyResponse>, IEntityTypeConfiguration<SurveyAnswer>
+{
+    public void Configure(EntityTypeBuilder<Survey> b)
+    {
+        b.Property(s => s.Slug).HasMaxLength(80);
+        b.Property(s => s.Title).HasMaxLength(120);
+        b.Property(s => s.Intro).HasMaxLength(400);
+        b.HasIndex(s => s.Slug).IsUnique();
+        b.HasMany(s => s.Questions).WithOne().HasForeignKey(q => q.SurveyId);
+        b.Navigation(s => s.Questions).HasField("_questions");
+    }
+
+    public void Configure(EntityTypeBuilder<SurveyQuestion> b)
+    {
+        b.Property(q => q.Text).HasMaxLength(300);
+        b.Property(q => q.Options).HasMaxLength(1000);
+    }
+
+    public void Configure(EntityTypeBuilder<SurveyResponse> b)
+    {
+        b.HasIndex(r => new { r.SurveyId, r.MemberId }).IsUnique();
+        b.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.SurveyResponseId);
+        b.Navigation(r => r.Answers).HasField("_answers");
+    }
+
+    public void Configure(EntityTypeBuilder<SurveyAnswer> b)
+    {
+        b.Property(a => a.Text).HasMaxLength(SurveyRules.MaxText);
+        b.HasOne<SurveyQuestion>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 public sealed class LearningConfiguration :
     IEntityTypeConfiguration<TrainingModule>, IEntityTypeConfiguration<Lesson>, IEntityTypeConfiguration<Quiz>,
     IEntityTypeConfiguration<Question>, IEntityTypeConfiguration<QuestionOption>, IEntityTypeConfiguration<QuizAttempt>
