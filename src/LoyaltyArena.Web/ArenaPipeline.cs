@@ -1,5 +1,6 @@
 using LoyaltyArena.Web.Htmx;
 using LoyaltyArena.Web.Localization;
+using LoyaltyArena.Web.Media;
 using LoyaltyArena.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -33,6 +34,7 @@ public static class ArenaPipeline
     {
         app.MapRazorPages();
         app.MapTierStylesheet();
+        app.MapMedia();
         return app;
     }
 

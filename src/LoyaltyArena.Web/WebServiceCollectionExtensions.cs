@@ -27,6 +27,7 @@ public static class WebServiceCollectionExtensions
         .AddViewLocalization()
         .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddSingleton<Formats>();
+        services.AddSingleton<Media.IMediaStore, Media.FileMediaStore>();
         // Bahasa and English text stays readable (and smaller) in the HTML instead of becoming entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

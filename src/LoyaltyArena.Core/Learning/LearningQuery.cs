@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LoyaltyArena.Core.Learning;
 
-public sealed record ModuleCard(int Id, string Slug, string Title, string Summary, int Minutes, int? QuizId, int QuizPoints, bool Passed, int? OpenAttemptId = null);
+public sealed record ModuleCard(int Id, string Slug, string Title, string Summary, int Minutes, int? QuizId, int QuizPoints, bool Passed, int? OpenAttemptId = null, string? CoverImage = null);
 
 public sealed record ModuleView(int Id, string Slug, string Title, string Summary, int Minutes, IReadOnlyList<LessonView> Lessons, int? QuizId, string? QuizTitle, int QuizPoints, int QuestionCount, int TimeLimitSeconds, int PassMarkPercent, bool Passed);
 
@@ -26,7 +26,8 @@ public sealed class LearningQuery(ArenaDbContext db, TimeProvider clock)
                 m.Quiz == null ? 0 : m.Quiz.Points,
                 db.QuizAttempts.Any(a => a.MemberId == memberId && a.Passed && a.QuizId == m.Quiz!.Id),
                 db.QuizAttempts.Where(a => a.MemberId == memberId && a.QuizId == m.Quiz!.Id && a.Status == AttemptStatus.InProgress && a.Deadline > now)
-                    .Select(a => (int?)a.Id).FirstOrDefault()))
+                    .Select(a => (int?)a.Id).FirstOrDefault(),
+                m.CoverImage))
             .ToListAsync(cancellationToken);
     }
 

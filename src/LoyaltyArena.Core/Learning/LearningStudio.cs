@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LoyaltyArena.Core.Learning;
 
-public sealed record ModuleDraft(int Id, string Slug, string Title, string Summary, int Minutes, bool Published, PartnerKind? TargetPartnerKind, string? TargetRegion,
+public sealed record ModuleDraft(int Id, string Slug, string Title, string Summary, int Minutes, bool Published, PartnerKind? TargetPartnerKind, string? TargetRegion, string? CoverImage,
     IReadOnlyList<Lesson> Lessons, Quiz? Quiz, IReadOnlyList<Question> Questions);
 
 public sealed record ModuleRow(int Id, string Slug, string Title, bool Published, int Lessons, int Questions);
@@ -32,7 +32,7 @@ public sealed class LearningStudio(ArenaDbContext db, ArenaTransactions transact
         var module = await db.TrainingModules.AsNoTracking().Include(m => m.Lessons).Include(m => m.Quiz).ThenInclude(q => q!.Questions).ThenInclude(q => q.Options)
             .AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         return module is null ? null : new ModuleDraft(module.Id, module.Slug, module.Title, module.Summary, module.Minutes, module.Published,
-            module.TargetPartnerKind, module.TargetRegion, module.Lessons.OrderBy(l => l.Position).ToList(), module.Quiz,
+            module.TargetPartnerKind, module.TargetRegion, module.CoverImage, module.Lessons.OrderBy(l => l.Position).ToList(), module.Quiz,
             module.Quiz?.Questions.OrderBy(q => q.Position).ToList() ?? []);
     }
 
@@ -89,6 +89,15 @@ public sealed class LearningStudio(ArenaDbContext db, ArenaTransactions transact
             return lesson.Id;
         }, cancellationToken);
     }
+
+    public Task<StudioOutcome> SetCoverAsync(int actorId, int moduleId, string name, CancellationToken cancellationToken) =>
+        WriteAsync(actorId, "module.cover", moduleId.ToString(CultureInfo.InvariantCulture), async ct =>
+        {
+            var module = await db.TrainingModules.SingleAsync(m => m.Id == moduleId, ct);
+            module.SetCover(name);
+            await db.SaveChangesAsync(ct);
+            return moduleId;
+        }, cancellationToken);
 
     public Task<StudioOutcome> RemoveLessonAsync(int actorId, int moduleId, int lessonId, CancellationToken cancellationToken) =>
         WriteAsync(actorId, "lesson.remove", lessonId.ToString(CultureInfo.InvariantCulture), async ct =>

@@ -30,6 +30,11 @@ public sealed class TrainingModule
 
     public string? TargetRegion { get; private set; }
 
+    /// <summary>The stored cover image's name, served from /media.</summary>
+    public string? CoverImage { get; private set; }
+
+    public void SetCover(string? name) => CoverImage = name;
+
     public IReadOnlyCollection<Lesson> Lessons => _lessons;
 
     public void Edit(string title, string summary, int minutes, Partners.PartnerKind? partnerKind, string? region)

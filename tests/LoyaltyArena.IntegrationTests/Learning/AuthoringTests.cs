@@ -63,3 +63,52 @@ public class AuthoringTests(SqliteApp app) : IClassFixture<SqliteApp>
         html.ShouldContain("Tambahkan minimal satu pelajaran dan satu soal sebelum terbit.");
     }
 }
+
+public class CoverUploadTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    private async Task<HttpResponseMessage> UploadAsync(ArenaSession session, int module, byte[] bytes, string fileName)
+    {
+        var html = await session.GetHtmlAsync($"/Studio/Modules/Edit/{module}");
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(bytes), "cover", fileName },
+        };
+        return await session.Client.PostAsync($"/Studio/Modules/Edit/{module}?handler=Cover", form);
+    }
+
+    [Fact]
+    public async Task A_cover_image_is_stored_under_a_new_name_and_served_only_to_signed_in_people()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        var module = await app.DbAsync(db => db.TrainingModules.Select(m => m.Id).FirstAsync());
+
+        (await UploadAsync(marketer, module, Png, "sampul.png")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var name = await app.DbAsync(db => db.TrainingModules.Where(m => m.Id == module).Select(m => m.CoverImage).SingleAsync());
+        name.ShouldNotBeNull().ShouldMatch("^[0-9a-f]{32}\\.png$");
+        using var staff = await app.SignInAsync(DemoProgram.StaffEmail);
+        var image = await staff.Client.GetAsync($"/media/{name}");
+        image.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        (await image.Content.ReadAsByteArrayAsync()).ShouldBe(Png);
+        (await staff.GetHtmlAsync("/Learning")).ShouldContain($"/media/{name}");
+        (await app.Anonymous().Client.GetAsync($"/media/{name}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_an_image_is_refused_whatever_its_name()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        var module = await app.DbAsync(db => db.TrainingModules.Select(m => m.Id).FirstAsync());
+        var before = await app.DbAsync(db => db.TrainingModules.Where(m => m.Id == module).Select(m => m.CoverImage).SingleAsync());
+
+        var response = await UploadAsync(marketer, module, "<svg onload=alert(1)>"u8.ToArray(), "sampul.png");
+
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("File ini bukan gambar PNG, JPEG, atau WebP.");
+        (await app.DbAsync(db => db.TrainingModules.Where(m => m.Id == module).Select(m => m.CoverImage).SingleAsync())).ShouldBe(before);
+        (await marketer.Client.GetAsync("/media/..%2F..%2Farena.db")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}

@@ -49,6 +49,7 @@ public sealed class LearningConfiguration :
         b.Property(m => m.Slug).HasMaxLength(80);
         b.Property(m => m.Title).HasMaxLength(120);
         b.Property(m => m.Summary).HasMaxLength(400);
+        b.Property(m => m.CoverImage).HasMaxLength(64);
         b.HasIndex(m => m.Slug).IsUnique();
         b.HasMany(m => m.Lessons).WithOne().HasForeignKey(l => l.TrainingModuleId);
         b.HasOne(m => m.Quiz).WithOne().HasForeignKey<Quiz>(q => q.TrainingModuleId);

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace LoyaltyArena.Web.Pages.Studio.Modules;
 
 /// <summary>One training: its settings, Markdown lessons and the quiz's question bank.</summary>
-public sealed class EditModel(LearningStudio studio, IStringLocalizer<SharedResource> text) : PageModel
+[RequestSizeLimit(2_500_000)]
+public sealed class EditModel(LearningStudio studio, Media.IMediaStore media, IStringLocalizer<SharedResource> text) : PageModel
 {
     public ModuleDraft Module { get; private set; } = null!;
 
@@ -24,6 +25,22 @@ public sealed class EditModel(LearningStudio studio, IStringLocalizer<SharedReso
 
     public async Task<IActionResult> OnPostLessonAsync(int id, int? lessonId, string title, string body, string? videoUrl, CancellationToken cancellationToken) =>
         await DoneAsync(id, await studio.SaveLessonAsync(User.MemberId(), id, lessonId, title, body, videoUrl, cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostCoverAsync(int id, IFormFile? cover, CancellationToken cancellationToken)
+    {
+        var bytes = cover is null || cover.Length > CoverImage.MaxBytes ? [] : await ReadAsync(cover, cancellationToken);
+        var problem = CoverImage.Check(cover?.Length ?? 0, bytes);
+        if (problem is not null) return await DoneAsync(id, StudioOutcome.Refused(problem), cancellationToken);
+        var name = await media.SaveAsync(bytes, CoverImage.Detect(bytes)!, cancellationToken);
+        return await DoneAsync(id, await studio.SetCoverAsync(User.MemberId(), id, name, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
 
     public async Task<IActionResult> OnPostRemoveLessonAsync(int id, int lessonId, CancellationToken cancellationToken) =>
         await DoneAsync(id, await studio.RemoveLessonAsync(User.MemberId(), id, lessonId, cancellationToken), cancellationToken);
