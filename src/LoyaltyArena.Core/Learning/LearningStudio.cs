@@ -60,7 +60,8 @@ public sealed class LearningStudio(ArenaDbContext db, ArenaTransactions transact
         if (problems.Count > 0) return new StudioOutcome(problems);
         var draft = await ModuleAsync(id, cancellationToken);
         if (draft is null) return StudioOutcome.Refused("Module.Unknown");
-        if (published && (draft.Lessons.Count == 0 || draft.Questions.Count == 0)) return StudioOutcome.Refused("Module.NotReady");
+        // Lessons are optional: a training with only questions is a standalone quiz.
+        if (published && draft.Questions.Count == 0) return StudioOutcome.Refused("Module.NotReady");
         return await WriteAsync(actorId, "module.edit", draft.Slug, async ct =>
         {
             var module = await db.TrainingModules.SingleAsync(m => m.Id == id, ct);

@@ -17,14 +17,16 @@ public sealed class Survey
 
     private Survey() { }
 
-    public Survey(string slug, string title, string intro, int points)
+    public Survey(string slug, string title, string intro, int points, bool published = true)
     {
         Slug = slug;
         Title = title;
         Intro = intro;
         Points = points;
-        Published = true;
+        Published = published;
     }
+
+    public void Publish(bool published) => Published = published;
 
     public int Id { get; private set; }
     public string Slug { get; private set; } = "";

@@ -77,6 +77,84 @@ public sealed class Surveys(ArenaDbContext db, ArenaTransactions transactions, P
         }, cancellationToken);
     }
 
+    public async Task<StudioOutcome> CreateAsync(int actorId, string title, string intro, int points, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 120) problems.Add("Module.TitleRequired");
+        if (points is < 0 or > 100_000) problems.Add("Quiz.PointsRange");
+        if (problems.Count > 0) return new StudioOutcome(problems);
+        var slug = QuestionText.Slug(title);
+        var taken = await db.Surveys.Where(s => s.Slug.StartsWith(slug)).Select(s => s.Slug).ToListAsync(cancellationToken);
+        for (var n = 2; taken.Contains(slug); n++) slug = $"{QuestionText.Slug(title)}-{n}";
+        return await WriteAsync(actorId, "survey.create", async ct =>
+        {
+            var survey = new Survey(slug, title.Trim(), (intro ?? "").Trim(), points, published: false);
+            db.Surveys.Add(survey);
+            await db.SaveChangesAsync(ct);
+            return survey.Id;
+        }, cancellationToken);
+    }
+
+    public async Task<StudioOutcome> AskAsync(int actorId, int surveyId, SurveyQuestionKind kind, string text, string? optionLines, CancellationToken cancellationToken)
+    {
+        var options = (optionLines ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToArray();
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > 300) problems.Add("Question.TextRequired");
+        if (kind == SurveyQuestionKind.Choice && options.Length is < 2 or > 8) problems.Add("Question.OptionCount");
+        if (problems.Count > 0) return new StudioOutcome(problems);
+        return await WriteAsync(actorId, "survey.question", async ct =>
+        {
+            var survey = await db.Surveys.Include(s => s.Questions).SingleAsync(s => s.Id == surveyId, ct);
+            survey.Ask(kind, text.Trim(), kind == SurveyQuestionKind.Choice ? options : []);
+            await db.SaveChangesAsync(ct);
+            return surveyId;
+        }, cancellationToken);
+    }
+
+    public async Task<StudioOutcome> PublishAsync(int actorId, int surveyId, bool published, CancellationToken cancellationToken)
+    {
+        if (published && !await db.Set<SurveyQuestion>().AnyAsync(q => q.SurveyId == surveyId, cancellationToken)) return StudioOutcome.Refused("Survey.NotReady");
+        return await WriteAsync(actorId, "survey.publish", async ct =>
+        {
+            var survey = await db.Surveys.SingleAsync(s => s.Id == surveyId, ct);
+            survey.Publish(published);
+            await db.SaveChangesAsync(ct);
+            return surveyId;
+        }, cancellationToken);
+    }
+
+    /// <summary>One row per response, one column per question, for a spreadsheet.</summary>
+    public async Task<(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows)> ExportAsync(int surveyId, CancellationToken cancellationToken)
+    {
+        var survey = await db.Surveys.AsNoTracking().Include(s => s.Questions).SingleAsync(s => s.Id == surveyId, cancellationToken);
+        var questions = survey.Questions.OrderBy(q => q.Position).ToList();
+        var responses = await db.SurveyResponses.AsNoTracking().Include(r => r.Answers).Where(r => r.SurveyId == surveyId).OrderBy(r => r.Id)
+            .Join(db.Members, r => r.MemberId, m => m.Id, (r, m) => new { Response = r, m.DisplayName, m.Email }).ToListAsync(cancellationToken);
+        var header = new List<string> { "member", "email", "submitted" };
+        header.AddRange(questions.Select(q => q.Text));
+        var rows = responses.Select(r =>
+        {
+            var row = new List<string> { r.DisplayName, r.Email ?? "", r.Response.SubmittedAt.ToString("O", CultureInfo.InvariantCulture) };
+            foreach (var question in questions)
+            {
+                var answer = r.Response.Answers.FirstOrDefault(a => a.QuestionId == question.Id);
+                var value = question.Kind == SurveyQuestionKind.Choice && answer?.Value is { } i && i < question.OptionList.Count ? question.OptionList[i] : answer?.Value?.ToString(CultureInfo.InvariantCulture);
+                row.Add(string.Join(" - ", new[] { value, answer?.Text }.Where(v => !string.IsNullOrEmpty(v))));
+            }
+            return (IReadOnlyList<string>)row;
+        }).ToList();
+        return (header, rows);
+    }
+
+    private Task<StudioOutcome> WriteAsync(int actorId, string action, Func<CancellationToken, Task<int>> change, CancellationToken cancellationToken) =>
+        transactions.WriteAsync(async ct =>
+        {
+            var id = await change(ct);
+            db.AuditEntries.Add(new Audit.AuditEntry(actorId, action, "survey", id.ToString(CultureInfo.InvariantCulture), "Studio", $"#{id}", clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            return new StudioOutcome([], id);
+        }, cancellationToken);
+
     public async Task<IReadOnlyList<Survey>> AllAsync(CancellationToken cancellationToken) =>
         await db.Surveys.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
 

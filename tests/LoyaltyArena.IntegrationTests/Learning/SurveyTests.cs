@@ -72,3 +72,32 @@ public class SurveyTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsyncLifeti
         page.QuerySelector("[data-testid=nps]")!.TextContent.ShouldBe(nps.Score.ToString());
     }
 }
+
+public class SurveyAuthoringTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task A_marketer_writes_and_publishes_a_survey_and_exports_the_answers()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        await marketer.GetHtmlAsync("/Studio/Surveys");
+        (await marketer.PostFormAsync("/Studio/Surveys?handler=Create", new() { ["title"] = "Survei Display Toko", ["intro"] = "Singkat", ["points"] = "20" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var survey = await app.DbAsync(db => db.Surveys.SingleAsync(s => s.Title == "Survei Display Toko"));
+        survey.Published.ShouldBeFalse();
+
+        var early = WebUtility.HtmlDecode(await (await marketer.PostFormAsync("/Studio/Surveys?handler=Publish", new() { ["surveyId"] = survey.Id.ToString(), ["published"] = "true" })).Content.ReadAsStringAsync());
+        early.ShouldContain("Tambahkan minimal satu pertanyaan sebelum terbit.");
+        await marketer.PostFormAsync("/Studio/Surveys?handler=Ask", new() { ["surveyId"] = survey.Id.ToString(), ["kind"] = "Choice", ["text"] = "Display mana yang dipakai?", ["options"] = "Rak depan\nMeja kasir" });
+        await marketer.PostFormAsync("/Studio/Surveys?handler=Publish", new() { ["surveyId"] = survey.Id.ToString(), ["published"] = "true" });
+
+        var (staff, member) = await app.SignInNewStaffAsync(0);
+        (await staff.GetHtmlAsync("/Learning")).ShouldContain("Survei Display Toko");
+        var question = await app.DbAsync(db => db.Set<Core.Learning.SurveyQuestion>().Where(q => q.SurveyId == survey.Id).Select(q => q.Id).SingleAsync());
+        await staff.GetHtmlAsync($"/Learning/Survey/{survey.Slug}");
+        await staff.PostFormAsync($"/Learning/Survey/{survey.Slug}", new() { [$"Value[{question}]"] = "1" });
+        (await app.BalanceAsync(member)).ShouldBe(20);
+
+        var csv = await (await marketer.Client.GetAsync($"/Studio/Surveys?handler=Csv&surveyId={survey.Id}")).Content.ReadAsStringAsync();
+        csv.ShouldContain("\"Display mana yang dipakai?\"");
+        csv.ShouldContain("\"Meja kasir\"");
+    }
+}
