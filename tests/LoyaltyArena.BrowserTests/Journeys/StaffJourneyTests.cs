@@ -130,6 +130,11 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("1 dari 2 baris bermasalah");
         await Expect(page.GetByTestId("bad-rows")).ToContainTextAsync("member: anggota tidak ditemukan");
         await page.ShotAsync("15-studio-import");
+
+        await page.GotoAsync("/Studio/Modules");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Pengenalan Produk" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kuis", Exact = true })).ToBeVisibleAsync();
+        await page.ShotAsync("15a-studio-training");
     }
 
     [Fact]
@@ -140,6 +145,7 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
 
         await page.SignInAsync("staf08@demo.test");
         await page.GetByRole(AriaRole.Link, new() { Name = "Belajar", Exact = true }).ClickAsync();
+        await page.ShotAsync("16a-learn");
         await page.GetByRole(AriaRole.Link, new() { Name = "Isi survei · +50 poin" }).ClickAsync();
         // The scales are big tappable labels over hidden radio buttons, as a thumb uses them.
         await page.GetByRole(AriaRole.Group, new() { Name = "merekomendasikan" }).GetByText("9", new() { Exact = true }).ClickAsync();
