@@ -843,6 +843,9 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("RedemptionsSuspended")
+                        .HasColumnType("text");
+
                     b.Property<string>("ReferralCode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -922,6 +925,12 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CancelReason")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Code")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -946,6 +955,11 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("RewardId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LedgerEntryId")
@@ -967,6 +981,12 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("AvailableFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("AvailableUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -980,6 +1000,17 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<int?>("LimitPerMember")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LimitPeriod")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("MinTierId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -987,6 +1018,13 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     b.Property<int>("Stock")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TargetPartnerKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TargetRegion")
+                        .HasColumnType("text");
 
                     b.Property<long>("ValueIdr")
                         .HasColumnType("bigint");

@@ -802,6 +802,9 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RedemptionsSuspended")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReferralCode")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -877,6 +880,12 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CancelReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -901,6 +910,11 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("RewardId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LedgerEntryId")
@@ -920,6 +934,12 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("AvailableFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AvailableUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -933,6 +953,17 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LimitPerMember")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LimitPeriod")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinTierId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -940,6 +971,13 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Stock")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetPartnerKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetRegion")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("ValueIdr")
                         .HasColumnType("INTEGER");

@@ -38,4 +38,6 @@ public static class AuditActions
     public const string SalesImported = "sales.import";
     public const string ProductSaved = "product.save";
     public const string EarnRuleSaved = "earnrule.save";
+    public const string RedemptionCancelled = "redemption.cancel";
+    public const string RedemptionsSuspended = "member.suspend";
 }

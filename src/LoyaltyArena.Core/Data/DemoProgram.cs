@@ -232,9 +232,13 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         }
 
         yield return WithCodes(new Reward("Pulsa Rp25.000", "Pulsa untuk semua operator, kode isi ulang langsung muncul.", RewardCategory.Pulsa, 2_500, 100, 25_000), "PLS25");
-        yield return WithCodes(new Reward("Tiket Bioskop", "Satu tiket nonton 2D di jaringan bioskop nasional.", RewardCategory.Experience, 4_000, 30, 40_000), "BSKP");
+        var cinema = WithCodes(new Reward("Tiket Bioskop", "Satu tiket nonton 2D di jaringan bioskop nasional.", RewardCategory.Experience, 4_000, 30, 40_000), "BSKP");
+        cinema.Restrict(null, null, null, null, null, limitPerMember: 1, LimitPeriod.Month);
+        yield return cinema;
         yield return WithCodes(new Reward("Voucher Belanja Rp50.000", "Voucher belanja di minimarket mitra.", RewardCategory.EVoucher, 5_000, 50, 50_000), "BLJ50");
-        yield return WithCodes(new Reward("Saldo GoPay Rp100.000", "Kode top-up saldo GoPay.", RewardCategory.EWallet, 10_000, 25, 100_000), "GPY100");
+        var gopay = WithCodes(new Reward("Saldo GoPay Rp100.000", "Kode top-up saldo GoPay.", RewardCategory.EWallet, 10_000, 25, 100_000), "GPY100");
+        gopay.Restrict(minTierId: 3, null, null, null, null, limitPerMember: 2, LimitPeriod.Month);
+        yield return gopay;
         yield return new Reward("Kaos Polo Arena", "Kaos polo resmi Arena Cat, ukuran M-XL.", RewardCategory.Merchandise, 3_000, 0, 85_000);
     }
 

@@ -14,4 +14,5 @@ public static class LedgerReasons
     public const string Adjusted = "Reason.Adjusted";
     public const string Reversed = "Reason.Reversed";
     public const string SurveyCompleted = "Reason.SurveyCompleted";
+    public const string RedemptionCancelled = "Reason.RedemptionCancelled";
 }

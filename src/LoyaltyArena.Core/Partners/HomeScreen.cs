@@ -15,7 +15,7 @@ public sealed class HomeScreen(MemberSummary members, RewardCatalog catalog, Tie
     {
         var member = await members.GetAsync(memberId, cancellationToken);
         if (member is null) return null;
-        var goal = await catalog.GoalAsync(member.Balance, cancellationToken);
+        var goal = await catalog.GoalForAsync(memberId, member.Balance, cancellationToken);
         var tier = await tiers.StatusAsync(memberId, cancellationToken);
         var expiring = await expiry.NextAsync(memberId, cancellationToken);
         var week = await boards.GetAsync(LeaderboardPeriod.Week, memberId, 0, cancellationToken);

@@ -30,7 +30,12 @@ public sealed class Member : IdentityUser<int>
     public string ReferralCode { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Set by an admin when redemptions look abused; the member can still earn.</summary>
+    public string? RedemptionsSuspended { get; private set; }
+
     public void ChooseLanguage(string language) => Language = Languages.Normalize(language);
+
+    public void SuspendRedemptions(string? reason) => RedemptionsSuspended = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 }
 
 public static class Languages

@@ -1,5 +1,11 @@
 namespace LoyaltyArena.Core.Rewards;
 
+public enum RedemptionStatus
+{
+    Completed,
+    Cancelled,
+}
+
 /// <summary>A reward taken by a member. (MemberId, RequestKey) is unique, so a double submission redeems once.</summary>
 public sealed class Redemption
 {
@@ -28,5 +34,17 @@ public sealed class Redemption
     public string? Code { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
+    public RedemptionStatus Status { get; private set; } = RedemptionStatus.Completed;
+    public DateTime? CancelledAt { get; private set; }
+    public string? CancelReason { get; private set; }
+
     internal void AssignCode(string code) => Code = code;
+
+    internal void Cancel(DateTime at, string reason)
+    {
+        if (Status == RedemptionStatus.Cancelled) throw new InvalidOperationException("Already cancelled.");
+        Status = RedemptionStatus.Cancelled;
+        CancelledAt = at;
+        CancelReason = reason;
+    }
 }

@@ -16,11 +16,29 @@ public enum RedeemStatus
     OutOfStock,
     NoCodeLeft,
     UnknownReward,
+    NotAvailable,
+    TierLocked,
+    LimitReached,
+    TooFast,
+    Suspended,
 }
 
-public sealed record RedeemOutcome(RedeemStatus Status, string? RewardName = null, string? Code = null, int Cost = 0, int Balance = 0, int Missing = 0) : IWriteOutcome
+public sealed record RedeemOutcome(RedeemStatus Status, string? RewardName = null, string? Code = null, int Cost = 0, int Balance = 0, int Missing = 0, string? Detail = null) : IWriteOutcome
 {
     public bool Succeeded => Status == RedeemStatus.Redeemed;
+}
+
+public enum CancelStatus
+{
+    Cancelled,
+    AlreadyCancelled,
+    Unknown,
+    ReasonRequired,
+}
+
+public sealed record CancelOutcome(CancelStatus Status) : IWriteOutcome
+{
+    public bool Succeeded => Status == CancelStatus.Cancelled;
 }
 
 public sealed record RedemptionReceipt(string MemberName, string RewardName, string Code, int Cost, int BalanceAfter, long ValueIdr, DateTime RedeemedAt);
@@ -31,15 +49,18 @@ public sealed record RewardRedeemed(int MemberId, int RedemptionId, int RewardId
 /// Instant redemption: points, stock, the voucher code and the receipt email change in one
 /// transaction, or nothing changes. The request key makes a double click redeem once.
 /// </summary>
-public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, TimeProvider clock)
+public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, Notifier notifier, ProgramCalendar calendar, TimeProvider clock)
 {
     public async Task<RedeemOutcome> RedeemAsync(int memberId, int rewardId, string requestKey, CancellationToken cancellationToken)
     {
         var reward = await db.Rewards.AsNoTracking().FirstOrDefaultAsync(r => r.Id == rewardId, cancellationToken);
         if (reward is null) return new RedeemOutcome(RedeemStatus.UnknownReward);
         if (string.IsNullOrWhiteSpace(requestKey) || requestKey.Length > 64) requestKey = Guid.NewGuid().ToString("N");
+        var terms = await TermsAsync(reward, cancellationToken);
+        if (RewardEligibility.Before(terms, await StandingAsync(memberId, cancellationToken), clock.GetUtcNow().UtcDateTime) is { } refused)
+            return new RedeemOutcome(refused, reward.Name, Cost: reward.Cost, Detail: terms.MinTierName);
 
-        var outcome = await transactions.WriteAsync(ct => RedeemInTransactionAsync(memberId, reward, requestKey, ct), cancellationToken);
+        var outcome = await transactions.WriteAsync(ct => RedeemInTransactionAsync(memberId, reward, terms, requestKey, ct), cancellationToken);
         if (outcome.Status != RedeemStatus.AlreadyRedeemed) return outcome;
 
         var earlier = await db.Redemptions.AsNoTracking()
@@ -47,7 +68,65 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         return outcome with { RewardName = reward.Name, Code = earlier?.Code, Cost = reward.Cost, Balance = await ledger.BalanceAsync(memberId, cancellationToken) };
     }
 
-    private async Task<RedeemOutcome> RedeemInTransactionAsync(int memberId, Reward reward, string requestKey, CancellationToken ct)
+    public async Task<RewardTerms> TermsAsync(Reward reward, CancellationToken cancellationToken)
+    {
+        var tier = reward.MinTierId is { } id ? await db.Tiers.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.Threshold, t.Name }).FirstOrDefaultAsync(cancellationToken) : null;
+        return new RewardTerms(tier?.Threshold, tier?.Name, reward.TargetPartnerKind, reward.TargetRegion, reward.AvailableFrom, reward.AvailableUntil, reward.LimitPerMember, reward.LimitPeriod);
+    }
+
+    public async Task<MemberStanding> StandingAsync(int memberId, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
+            .Select(m => new { m.Partner!.Kind, m.Partner.Region, m.RedemptionsSuspended }).SingleAsync(cancellationToken);
+        var threshold = await db.MemberTiers.Where(t => t.MemberId == memberId).Join(db.Tiers, m => m.TierId, t => t.Id, (_, t) => (int?)t.Threshold).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        return new MemberStanding(threshold, member.Kind, member.Region, member.RedemptionsSuspended is not null);
+    }
+
+    /// <summary>Cancels a redemption once: the points come back through a Reverse entry and the item goes back in stock.</summary>
+    public async Task<CancelStatus> CancelAsync(int actorId, int redemptionId, string reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 5) return CancelStatus.ReasonRequired;
+        var outcome = await transactions.WriteAsync(async ct =>
+        {
+            var redemption = await db.Redemptions.Include(r => r.Reward).FirstOrDefaultAsync(r => r.Id == redemptionId, ct);
+            if (redemption is null) return new CancelOutcome(CancelStatus.Unknown);
+            var refund = await ledger.AppendAsync(new Posting(redemption.MemberId, redemption.Cost, LedgerEntryKind.Reverse, "redemption",
+                redemptionId.ToString(CultureInfo.InvariantCulture), $"cancel:redemption:{redemptionId}", LedgerReasons.RedemptionCancelled, redemption.Reward!.Name)
+            {
+                ReversesEntryId = redemption.LedgerEntryId,
+            }, ct);
+            if (refund.Status != PostingStatus.Posted || redemption.Status == RedemptionStatus.Cancelled) return new CancelOutcome(CancelStatus.AlreadyCancelled);
+            await db.Rewards.Where(r => r.Id == redemption.RewardId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Stock, r => r.Stock + 1), ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            redemption.Cancel(now, reason.Trim());
+            db.AuditEntries.Add(new Audit.AuditEntry(actorId, Audit.AuditActions.RedemptionCancelled, "member", redemption.MemberId.ToString(CultureInfo.InvariantCulture),
+                reason.Trim(), $"redemption {redemptionId} ({redemption.Reward.Name}, {redemption.Cost} points) cancelled", now));
+            await notifier.NotifyAsync(redemption.MemberId, "Notify.RedemptionCancelled", [redemption.Reward.Name, reason.Trim()], $"cancel:{redemptionId}", ct);
+            await db.SaveChangesAsync(ct);
+            return new CancelOutcome(CancelStatus.Cancelled);
+        }, cancellationToken);
+        return outcome.Status;
+    }
+
+    /// <summary>An admin stops (reason given) or resumes (reason empty) a member's redemptions; audited.</summary>
+    public async Task SuspendAsync(int actorId, int memberId, string? reason, CancellationToken cancellationToken) =>
+        await transactions.WriteAsync(async ct =>
+        {
+            var member = await db.Members.SingleAsync(m => m.Id == memberId, ct);
+            member.SuspendRedemptions(reason);
+            db.AuditEntries.Add(new Audit.AuditEntry(actorId, Audit.AuditActions.RedemptionsSuspended, "member", memberId.ToString(CultureInfo.InvariantCulture),
+                string.IsNullOrWhiteSpace(reason) ? "-" : reason.Trim(), string.IsNullOrWhiteSpace(reason) ? "redemptions resumed" : "redemptions suspended", clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            return new Done<bool>(true);
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<(int Id, string Member, string Reward, int Cost, string? Code, DateTime CreatedAt, RedemptionStatus Status)>> RecentAsync(int take, CancellationToken cancellationToken) =>
+        (await db.Redemptions.AsNoTracking().OrderByDescending(r => r.Id).Take(take)
+            .Join(db.Members, r => r.MemberId, m => m.Id, (r, m) => new { r.Id, m.DisplayName, Reward = r.Reward!.Name, r.Cost, r.Code, r.CreatedAt, r.Status })
+            .ToListAsync(cancellationToken))
+        .Select(r => (r.Id, r.DisplayName, r.Reward, r.Cost, r.Code, r.CreatedAt, r.Status)).ToList();
+
+    private async Task<RedeemOutcome> RedeemInTransactionAsync(int memberId, Reward reward, RewardTerms terms, string requestKey, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var posting = Posting.Redeem(memberId, reward.Cost, "reward", reward.Id.ToString(CultureInfo.InvariantCulture),
@@ -56,6 +135,13 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         if (debit.Status == PostingStatus.Duplicate) return new RedeemOutcome(RedeemStatus.AlreadyRedeemed);
         if (debit.Status == PostingStatus.InsufficientPoints)
             return new RedeemOutcome(RedeemStatus.NotEnoughPoints, reward.Name, Cost: reward.Cost, Balance: debit.Balance, Missing: reward.Cost - debit.Balance);
+
+        // The debit has locked this member's wallet: a second request of theirs waits here and then counts this one.
+        var since = RewardEligibility.PeriodStart(terms.LimitPeriod, now, calendar);
+        var takenInPeriod = terms.LimitPerMember is null ? 0 : await db.Redemptions.CountAsync(r => r.MemberId == memberId && r.RewardId == reward.Id && r.Status == RedemptionStatus.Completed && r.CreatedAt >= since, ct);
+        var hourAgo = now.AddHours(-1);
+        var recent = await db.Redemptions.CountAsync(r => r.MemberId == memberId && r.Status == RedemptionStatus.Completed && r.CreatedAt >= hourAgo, ct);
+        if (RewardEligibility.Counted(terms, takenInPeriod, recent) is { } refused) return new RedeemOutcome(refused, reward.Name, Cost: reward.Cost);
 
         // The hot row is touched last so its lock is held for the shortest time.
         var taken = await db.Rewards.Where(r => r.Id == reward.Id && r.Stock > 0)

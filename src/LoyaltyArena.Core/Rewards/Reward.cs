@@ -43,6 +43,31 @@ public sealed class Reward
 
     public IReadOnlyCollection<VoucherCode> Codes => _codes;
 
+    /// <summary>Only members at this tier or above may take it; lower tiers see it locked.</summary>
+    public int? MinTierId { get; private set; }
+
+    public Partners.PartnerKind? TargetPartnerKind { get; private set; }
+    public string? TargetRegion { get; private set; }
+    public DateTime? AvailableFrom { get; private set; }
+    public DateTime? AvailableUntil { get; private set; }
+
+    /// <summary>How many one member may take per <see cref="LimitPeriod"/>; null is unlimited.</summary>
+    public int? LimitPerMember { get; private set; }
+
+    public LimitPeriod LimitPeriod { get; private set; } = LimitPeriod.Month;
+
+    public void Restrict(int? minTierId, Partners.PartnerKind? partnerKind, string? region, DateTime? from, DateTime? until, int? limitPerMember, LimitPeriod period)
+    {
+        if (limitPerMember is < 1) throw new ArgumentOutOfRangeException(nameof(limitPerMember));
+        MinTierId = minTierId;
+        TargetPartnerKind = partnerKind;
+        TargetRegion = region;
+        AvailableFrom = from;
+        AvailableUntil = until;
+        LimitPerMember = limitPerMember;
+        LimitPeriod = period;
+    }
+
     public void AddCodes(IEnumerable<string> codes) => _codes.AddRange(codes.Select(c => new VoucherCode(c)));
 }
 

@@ -28,7 +28,8 @@ public class ArenaApp(DatabaseProvider provider) : WebApplicationFactory<Program
 
     public string ConnectionString => Provider == DatabaseProvider.Sqlite
         ? $"Data Source={Path.Combine(_folder, "arena.db")}"
-        : new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Database = _name }.ConnectionString;
+        // Two test classes run at once against one server (max_connections 100): each app's pool queues beyond 30.
+        : new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Database = _name, MaxPoolSize = 30 }.ConnectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

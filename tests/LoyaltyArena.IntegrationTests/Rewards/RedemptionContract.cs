@@ -1,3 +1,4 @@
+using LoyaltyArena.Core.Data;
 using LoyaltyArena.Core.Notifications;
 using LoyaltyArena.Core.Rewards;
 using LoyaltyArena.IntegrationTests.Infrastructure;
@@ -14,9 +15,10 @@ public abstract class RedemptionContract(ArenaApp app) : IAsyncLifetime
     private Task<RedeemOutcome> RedeemAsync(int member, int reward, string? key = null) =>
         app.ServiceAsync<RedemptionService, RedeemOutcome>(s => s.RedeemAsync(member, reward, key ?? Guid.NewGuid().ToString("N"), default));
 
-    private Task<int> NewRewardAsync(int cost, int stock, int codes) => app.DbAsync(async db =>
+    private Task<int> NewRewardAsync(int cost, int stock, int codes, int? limit = null) => app.DbAsync(async db =>
     {
         var reward = new Reward($"Test {Guid.NewGuid():N}"[..20], "test", RewardCategory.EVoucher, cost, stock, cost * 10L);
+        if (limit is not null) reward.Restrict(null, null, null, null, null, limit, LimitPeriod.Month);
         reward.AddCodes(Enumerable.Range(0, codes).Select(i => $"CODE-{Guid.NewGuid():N}"[..20]));
         db.Rewards.Add(reward);
         await db.SaveChangesAsync();
@@ -87,20 +89,69 @@ public abstract class RedemptionContract(ArenaApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Forty_members_racing_for_ten_items_get_exactly_ten_distinct_codes()
+    public async Task Two_hundred_members_racing_for_fifty_items_get_exactly_fifty_distinct_codes()
     {
         var members = new List<int>();
-        for (var i = 0; i < 40; i++) members.Add(await app.NewStaffAsync(1_000));
-        var reward = await NewRewardAsync(cost: 500, stock: 10, codes: 10);
+        for (var i = 0; i < 200; i++) members.Add(await app.NewStaffAsync(1_000));
+        var reward = await NewRewardAsync(cost: 500, stock: 50, codes: 50);
 
         var outcomes = await Task.WhenAll(members.Select(m => Task.Run(() => RedeemAsync(m, reward))));
 
         var won = outcomes.Where(o => o.Status == RedeemStatus.Redeemed).ToList();
-        won.Count.ShouldBe(10);
-        won.Select(o => o.Code).Distinct().Count().ShouldBe(10);
-        outcomes.Count(o => o.Status == RedeemStatus.OutOfStock).ShouldBe(30);
+        won.Count.ShouldBe(50);
+        won.Select(o => o.Code).Distinct().Count().ShouldBe(50);
+        outcomes.Count(o => o.Status == RedeemStatus.OutOfStock).ShouldBe(150);
         (await StockAsync(reward)).ShouldBe(0);
-        (await app.DbAsync(db => db.Wallets.Where(w => members.Contains(w.MemberId)).SumAsync(w => w.Balance))).ShouldBe(40 * 1_000 - 10 * 500);
+        (await app.DbAsync(db => db.Wallets.Where(w => members.Contains(w.MemberId)).SumAsync(w => w.Balance))).ShouldBe(200 * 1_000 - 50 * 500);
+    }
+
+    [Fact]
+    public async Task The_per_member_limit_holds_when_one_member_redeems_many_times_at_once()
+    {
+        var member = await app.NewStaffAsync(10_000);
+        var reward = await NewRewardAsync(cost: 100, stock: 20, codes: 20, limit: 2);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => RedeemAsync(member, reward))));
+
+        outcomes.Count(o => o.Status == RedeemStatus.Redeemed).ShouldBe(2);
+        outcomes.Count(o => o.Status == RedeemStatus.LimitReached).ShouldBe(6);
+        (await app.BalanceAsync(member)).ShouldBe(9_800);
+        (await StockAsync(reward)).ShouldBe(18);
+    }
+
+    [Fact]
+    public async Task Cancelling_returns_the_points_and_the_item_exactly_once()
+    {
+        var marketer = await app.MemberIdAsync(DemoProgram.MarketerEmail);
+        var member = await app.NewStaffAsync(1_000);
+        var reward = await NewRewardAsync(cost: 400, stock: 3, codes: 3);
+        await RedeemAsync(member, reward);
+        var redemption = await app.DbAsync(db => db.Redemptions.Where(r => r.MemberId == member).Select(r => r.Id).SingleAsync());
+
+        var cancels = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+            app.ServiceAsync<RedemptionService, CancelStatus>(s => s.CancelAsync(marketer, redemption, "Kode tidak bisa dipakai", default)))));
+
+        cancels.Count(c => c == CancelStatus.Cancelled).ShouldBe(1);
+        cancels.Count(c => c == CancelStatus.AlreadyCancelled).ShouldBe(2);
+        (await app.BalanceAsync(member)).ShouldBe(1_000);
+        (await StockAsync(reward)).ShouldBe(3);
+        (await app.DbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "redemption.cancel" && a.TargetId == member.ToString()))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_sixth_redemption_within_an_hour_is_refused_and_a_suspended_member_cannot_redeem()
+    {
+        var admin = await app.MemberIdAsync(DemoProgram.AdminEmail);
+        var member = await app.NewStaffAsync(10_000);
+        var reward = await NewRewardAsync(cost: 10, stock: 10, codes: 10);
+        for (var i = 0; i < 5; i++) (await RedeemAsync(member, reward)).Status.ShouldBe(RedeemStatus.Redeemed);
+
+        (await RedeemAsync(member, reward)).Status.ShouldBe(RedeemStatus.TooFast);
+
+        var other = await app.NewStaffAsync(1_000);
+        await app.ServiceAsync<RedemptionService, bool>(async s => { await s.SuspendAsync(admin, other, "Pola penukaran janggal", default); return true; });
+        (await RedeemAsync(other, reward)).Status.ShouldBe(RedeemStatus.Suspended);
+        (await app.BalanceAsync(other)).ShouldBe(1_000);
     }
 }
 

@@ -53,11 +53,11 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
     {
         var (session, member) = await app.SignInNewStaffAsync(1_000);
         await session.GetHtmlAsync("/Rewards");
-        var gopay = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Saldo GoPay Rp100.000").Select(r => r.Id).SingleAsync());
+        var voucher = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Voucher Belanja Rp50.000").Select(r => r.Id).SingleAsync());
 
-        var html = await (await session.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = gopay.ToString(), ["requestKey"] = "k1" })).Content.ReadAsStringAsync();
+        var html = await (await session.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = voucher.ToString(), ["requestKey"] = "k1" })).Content.ReadAsStringAsync();
 
-        html.ShouldContain("Poin kamu belum cukup: kurang 9.000 poin untuk Saldo GoPay Rp100.000.");
+        html.ShouldContain("Poin kamu belum cukup: kurang 4.000 poin untuk Voucher Belanja Rp50.000.");
         html.ShouldContain("Poin dan stok tidak berubah.");
         (await app.BalanceAsync(member)).ShouldBe(1_000);
     }
@@ -74,6 +74,22 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
 
         html.ShouldContain("Stok Kaos Polo Arena sudah habis.");
         (await app.BalanceAsync(member)).ShouldBe(5_000);
+    }
+
+    [Fact]
+    public async Task A_gold_only_reward_shows_locked_to_a_bronze_member_and_cannot_be_forced()
+    {
+        var (session, member) = await app.SignInNewStaffAsync(50_000);
+        var gopay = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Saldo GoPay Rp100.000").Select(r => r.Id).SingleAsync());
+        await app.DbAsync(db => db.MemberTiers.Where(t => t.MemberId == member).ExecuteUpdateAsync(s => s.SetProperty(t => t.TierId, 1)));
+
+        var catalog = WebUtility.HtmlDecode(await session.GetHtmlAsync("/Rewards"));
+        var html = WebUtility.HtmlDecode(await (await session.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = gopay.ToString(), ["requestKey"] = "k3" })).Content.ReadAsStringAsync());
+
+        catalog.ShouldContain("Khusus Gold");
+        catalog.ShouldNotContain($"name=\"rewardId\" value=\"{gopay}\"");
+        html.ShouldContain("Saldo GoPay Rp100.000 khusus untuk tier Gold ke atas.");
+        (await app.BalanceAsync(member)).ShouldBe(50_000);
     }
 
     [Fact]

@@ -36,3 +36,39 @@ public class RewardChoiceTests
     public void With_every_reward_affordable_there_is_no_next_goal() =>
         RewardChoice.Pick([Pulsa, Cinema], balance: 9_000).Next.ShouldBeNull();
 }
+
+public class RewardEligibilityTests
+{
+    private static readonly DateTime Now = new(2026, 11, 22, 5, 0, 0, DateTimeKind.Utc);
+    private static readonly RewardTerms Open = new(null, null, null, null, null, null, null, LimitPeriod.Month);
+    private static readonly MemberStanding Silver = new(1_000, LoyaltyArena.Core.Partners.PartnerKind.Store, "Bali", false);
+
+    [Fact]
+    public void A_gold_reward_is_visible_but_locked_for_silver() =>
+        RewardEligibility.See(Open with { MinTierThreshold = 5_000, MinTierName = "Gold" }, Silver, Now).ShouldBe(Visibility.TierLocked);
+
+    [Fact]
+    public void A_reward_for_another_region_or_outside_its_window_is_hidden()
+    {
+        RewardEligibility.See(Open with { TargetRegion = "Jawa Barat" }, Silver, Now).ShouldBe(Visibility.Hidden);
+        RewardEligibility.See(Open with { AvailableUntil = Now }, Silver, Now).ShouldBe(Visibility.Hidden);
+        RewardEligibility.See(Open with { AvailableFrom = Now.AddDays(1) }, Silver, Now).ShouldBe(Visibility.Hidden);
+    }
+
+    [Fact]
+    public void A_suspended_member_is_refused_before_anything_else() =>
+        RewardEligibility.Before(Open, Silver with { Suspended = true }, Now).ShouldBe(RedeemStatus.Suspended);
+
+    [Fact]
+    public void The_limit_counts_the_current_period_and_the_velocity_the_last_hour()
+    {
+        RewardEligibility.Counted(Open with { LimitPerMember = 1 }, takenInPeriod: 1, redemptionsLastHour: 0).ShouldBe(RedeemStatus.LimitReached);
+        RewardEligibility.Counted(Open, 0, RewardEligibility.MaxPerHour).ShouldBe(RedeemStatus.TooFast);
+        RewardEligibility.Counted(Open with { LimitPerMember = 2 }, 1, 1).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_monthly_limit_starts_on_the_first_day_of_the_month_in_Jakarta() =>
+        RewardEligibility.PeriodStart(LimitPeriod.Month, new DateTime(2026, 11, 30, 18, 0, 0, DateTimeKind.Utc), LoyaltyArena.Core.Common.ProgramCalendar.For("Asia/Jakarta"))
+            .ShouldBe(new DateTime(2026, 11, 30, 17, 0, 0, DateTimeKind.Utc));
+}

@@ -9,7 +9,7 @@ namespace LoyaltyArena.Web.Pages.Rewards;
 
 public sealed class IndexModel(RewardCatalog catalog, RedemptionService redemptions, PointsLedger ledger) : PageModel
 {
-    public sealed record CatalogView(int Balance, IReadOnlyList<RewardOffer> Offers, IReadOnlyList<MyRedemption> Mine, RedeemOutcome? Outcome);
+    public sealed record CatalogView(int Balance, IReadOnlyList<CatalogItem> Items, IReadOnlyList<MyRedemption> Mine, RedeemOutcome? Outcome);
 
     public CatalogView View { get; private set; } = null!;
 
@@ -28,7 +28,7 @@ public sealed class IndexModel(RewardCatalog catalog, RedemptionService redempti
         var memberId = User.MemberId();
         return new CatalogView(
             await ledger.BalanceAsync(memberId, cancellationToken),
-            await catalog.OffersAsync(cancellationToken),
+            await catalog.ForMemberAsync(memberId, cancellationToken),
             await catalog.RedemptionsAsync(memberId, 10, cancellationToken),
             outcome);
     }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 
 namespace LoyaltyArena.Web.Pages.Studio.Members;
 
-public sealed class DetailModel(MemberDirectory directory, TierService tiers, LedgerHistory history, Adjustments adjustments, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class DetailModel(MemberDirectory directory, TierService tiers, LedgerHistory history, Adjustments adjustments, Core.Rewards.RedemptionService redemptions, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class AdjustInput
     {
@@ -57,6 +57,14 @@ public sealed class DetailModel(MemberDirectory directory, TierService tiers, Le
         if (outcome.Succeeded) return Done(id, "Reverse.Done");
         Explain(outcome);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>Admins stop (with a reason) or resume a member's redemptions.</summary>
+    public async Task<IActionResult> OnPostSuspendAsync(int id, string? reason, CancellationToken cancellationToken)
+    {
+        if (!User.IsInRole(Core.Partners.Roles.Admin)) return Forbid();
+        await redemptions.SuspendAsync(User.MemberId(), id, reason, cancellationToken);
+        return Done(id, string.IsNullOrWhiteSpace(reason) ? "Suspend.Resumed" : "Suspend.Done");
     }
 
     private IActionResult Done(int id, string message)
