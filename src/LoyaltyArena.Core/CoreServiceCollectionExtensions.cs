@@ -61,6 +61,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<LearningResults>();
         services.AddScoped<LearningStudio>();
         services.AddScoped<Surveys>();
+        services.AddScoped<RewardStudio>();
         return services;
     }
 }

@@ -69,6 +69,17 @@ public sealed class Reward
     }
 
     public void AddCodes(IEnumerable<string> codes) => _codes.AddRange(codes.Select(c => new VoucherCode(c)));
+
+    /// <summary>Stock is not set here: it moves by deltas in the database, so edits never race redemptions.</summary>
+    public void Edit(string name, string description, RewardCategory category, int cost, long valueIdr)
+    {
+        if (cost <= 0) throw new ArgumentOutOfRangeException(nameof(cost));
+        Name = name.Trim();
+        Description = description.Trim();
+        Category = category;
+        Cost = cost;
+        ValueIdr = valueIdr;
+    }
 }
 
 /// <summary>A code in a reward's pool; it belongs to one redemption once given out.</summary>

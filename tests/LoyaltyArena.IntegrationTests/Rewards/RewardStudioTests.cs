@@ -1,0 +1,52 @@
+using System.Net;
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.IntegrationTests.Rewards;
+
+public class RewardStudioTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task A_marketer_adds_a_reward_fills_its_code_pool_and_duplicates_are_rejected_by_name()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        await marketer.GetHtmlAsync("/Studio/Rewards/Edit");
+
+        var created = await marketer.PostFormAsync("/Studio/Rewards/Edit", new()
+        {
+            ["name"] = "Voucher Bensin Rp20.000", ["description"] = "SPBU", ["category"] = "EVoucher", ["cost"] = "2000", ["valueIdr"] = "20000",
+            ["stock"] = "3", ["period"] = "Month", ["limit"] = "1",
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var edit = created.Headers.Location!.ToString();
+        await marketer.GetHtmlAsync(edit);
+
+        var html = WebUtility.HtmlDecode(await (await marketer.PostFormAsync($"{edit}?handler=Codes", new() { ["codes"] = "BNS-1\nBNS-2\nBNS-2\nBNS-3" })).Content.ReadAsStringAsync());
+        var again = WebUtility.HtmlDecode(await (await marketer.PostFormAsync($"{edit}?handler=Codes", new() { ["codes"] = "BNS-1\nBNS-4" })).Content.ReadAsStringAsync());
+
+        html.ShouldContain("2 kode ditambahkan.");
+        html.ShouldContain("Ditolak karena sudah ada atau ganda: BNS-2");
+        again.ShouldContain("1 kode ditambahkan.");
+        again.ShouldContain("BNS-1");
+        var reward = await app.DbAsync(db => db.Rewards.Include(r => r.Codes).SingleAsync(r => r.Name == "Voucher Bensin Rp20.000"));
+        reward.Codes.Select(c => c.Code).Order().ShouldBe(["BNS-1", "BNS-3", "BNS-4"]);
+        reward.LimitPerMember.ShouldBe(1);
+        (await app.DbAsync(db => db.AuditEntries.CountAsync(a => a.TargetType == "reward" && a.TargetId == reward.Id.ToString()))).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Stock_cannot_be_taken_below_zero_and_alerts_show_low_stock()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        var polo = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Kaos Polo Arena").Select(r => r.Id).SingleAsync());
+        await marketer.GetHtmlAsync($"/Studio/Rewards/Edit/{polo}");
+
+        var html = WebUtility.HtmlDecode(await (await marketer.PostFormAsync($"/Studio/Rewards/Edit/{polo}?handler=Stock", new() { ["delta"] = "-1" })).Content.ReadAsStringAsync());
+        var list = await marketer.GetDocumentAsync("/Studio/Rewards");
+
+        html.ShouldContain("Stok tidak boleh kurang dari 0.");
+        (await app.DbAsync(db => db.Rewards.Where(r => r.Id == polo).Select(r => r.Stock).SingleAsync())).ShouldBe(0);
+        list.QuerySelectorAll("[data-testid=low-stock]").Length.ShouldBeGreaterThan(0);
+    }
+}
