@@ -50,3 +50,21 @@ public class RewardStudioTests(SqliteApp app) : IClassFixture<SqliteApp>
         list.QuerySelectorAll("[data-testid=low-stock]").Length.ShouldBeGreaterThan(0);
     }
 }
+
+public class LiabilityTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task The_liability_view_values_outstanding_points_and_costs_each_reward()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        var outstanding = await app.DbAsync(db => db.Wallets.SumAsync(w => (long)w.Balance));
+        var pulsaRedemptions = await app.DbAsync(db => db.Redemptions.CountAsync(r => r.Reward!.Name == "Pulsa Rp25.000"));
+
+        var page = await marketer.GetDocumentAsync("/Studio/Liability");
+
+        page.QuerySelector("[data-testid=outstanding-idr]")!.TextContent.ShouldBe("Rp" + (outstanding * 10).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID")));
+        var pulsa = page.QuerySelectorAll("[data-testid=per-reward] tbody tr").Single(r => r.TextContent.Contains("Pulsa Rp25.000"));
+        pulsa.QuerySelectorAll("td")[1].TextContent.ShouldBe(pulsaRedemptions.ToString());
+        pulsa.QuerySelectorAll("td")[2].TextContent.ShouldBe("Rp" + (pulsaRedemptions * 25_000L).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID")));
+    }
+}
