@@ -78,6 +78,9 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("ExpiryMonths")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("MonthlyBudgetIdr")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("TierWindowMonths")
                         .HasColumnType("integer");
 

@@ -71,6 +71,9 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("ExpiryMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("MonthlyBudgetIdr")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TierWindowMonths")
                         .HasColumnType("INTEGER");
 

@@ -15,6 +15,15 @@ public sealed class ProgramRules
     /// <summary>Earned points expire this many months after they were earned, oldest first.</summary>
     public int ExpiryMonths { get; private set; } = 12;
 
+    /// <summary>Rupiah value of rewards that may be redeemed per program month; null is no budget.</summary>
+    public long? MonthlyBudgetIdr { get; private set; }
+
+    public void SetBudget(long? budget)
+    {
+        if (budget is < 0) throw new ArgumentOutOfRangeException(nameof(budget));
+        MonthlyBudgetIdr = budget;
+    }
+
     public static IReadOnlyList<string> Check(int tierWindowMonths, int expiryMonths)
     {
         var problems = new List<string>();

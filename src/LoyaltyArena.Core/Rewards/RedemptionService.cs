@@ -21,6 +21,7 @@ public enum RedeemStatus
     LimitReached,
     TooFast,
     Suspended,
+    BudgetReached,
 }
 
 public sealed record RedeemOutcome(RedeemStatus Status, string? RewardName = null, string? Code = null, int Cost = 0, int Balance = 0, int Missing = 0, string? Detail = null) : IWriteOutcome
@@ -108,6 +109,20 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         return outcome.Status;
     }
 
+    /// <summary>
+    /// With a monthly budget, redemptions queue on the program-rules row so two cannot both take the last rupiah;
+    /// without one, nothing is locked.
+    /// </summary>
+    private async Task<bool> OverBudgetAsync(long valueIdr, DateTime now, CancellationToken ct)
+    {
+        var budget = await db.ProgramRules.AsNoTracking().Select(r => r.MonthlyBudgetIdr).FirstOrDefaultAsync(ct);
+        if (budget is null) return false;
+        await db.ProgramRules.Where(r => r.Id == ProgramRules.SingletonId).ExecuteUpdateAsync(s => s.SetProperty(r => r.MonthlyBudgetIdr, r => r.MonthlyBudgetIdr), ct);
+        var since = RewardEligibility.PeriodStart(LimitPeriod.Month, now, calendar);
+        var spent = await db.Redemptions.Where(r => r.Status == RedemptionStatus.Completed && r.CreatedAt >= since).SumAsync(r => (long?)r.Reward!.ValueIdr, ct) ?? 0;
+        return spent + valueIdr > budget;
+    }
+
     /// <summary>An admin stops (reason given) or resumes (reason empty) a member's redemptions; audited.</summary>
     public async Task SuspendAsync(int actorId, int memberId, string? reason, CancellationToken cancellationToken) =>
         await transactions.WriteAsync(async ct =>
@@ -142,6 +157,8 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         var hourAgo = now.AddHours(-1);
         var recent = await db.Redemptions.CountAsync(r => r.MemberId == memberId && r.Status == RedemptionStatus.Completed && r.CreatedAt >= hourAgo, ct);
         if (RewardEligibility.Counted(terms, takenInPeriod, recent) is { } refused) return new RedeemOutcome(refused, reward.Name, Cost: reward.Cost);
+
+        if (await OverBudgetAsync(reward.ValueIdr, now, ct)) return new RedeemOutcome(RedeemStatus.BudgetReached, reward.Name, Cost: reward.Cost);
 
         // The hot row is touched last so its lock is held for the shortest time.
         var taken = await db.Rewards.Where(r => r.Id == reward.Id && r.Stock > 0)

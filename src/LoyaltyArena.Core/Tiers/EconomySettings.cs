@@ -47,17 +47,19 @@ public sealed class EconomySettings(ArenaDbContext db, ArenaTransactions transac
         }, cancellationToken);
     }
 
-    public async Task<SettingsOutcome> SaveRulesAsync(int actorId, int tierWindowMonths, int expiryMonths, CancellationToken cancellationToken)
+    public async Task<SettingsOutcome> SaveRulesAsync(int actorId, int tierWindowMonths, int expiryMonths, long? monthlyBudgetIdr, CancellationToken cancellationToken)
     {
-        var problems = ProgramRules.Check(tierWindowMonths, expiryMonths);
+        var problems = ProgramRules.Check(tierWindowMonths, expiryMonths).ToList();
+        if (monthlyBudgetIdr is < 0) problems.Add("Rules.BudgetRange");
         if (problems.Count > 0) return new SettingsOutcome(problems);
         return await transactions.WriteAsync(async ct =>
         {
             var rules = await db.ProgramRules.SingleAsync(ct);
             var before = $"window {rules.TierWindowMonths}, expiry {rules.ExpiryMonths}";
             rules.Change(tierWindowMonths, expiryMonths);
+            rules.SetBudget(monthlyBudgetIdr);
             db.AuditEntries.Add(new AuditEntry(actorId, AuditActions.RulesEdited, "program", "rules", "Studio",
-                $"{before} -> window {tierWindowMonths}, expiry {expiryMonths} (applies to points earned from now on)", clock.GetUtcNow().UtcDateTime));
+                $"{before} -> window {tierWindowMonths}, expiry {expiryMonths} (applies to points earned from now on), monthly budget {monthlyBudgetIdr?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}", clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
             return SettingsOutcome.Saved;
         }, cancellationToken);

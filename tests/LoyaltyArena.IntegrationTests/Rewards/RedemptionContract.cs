@@ -139,6 +139,30 @@ public abstract class RedemptionContract(ArenaApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_monthly_budget_lets_exactly_what_fits_through_when_many_redeem_at_once()
+    {
+        var reward = await NewRewardAsync(cost: 100, stock: 20, codes: 20);
+        var value = await app.DbAsync(db => db.Rewards.Where(r => r.Id == reward).Select(r => r.ValueIdr).SingleAsync());
+        var spent = await app.DbAsync(db => db.Redemptions.Where(r => r.Status == RedemptionStatus.Completed).SumAsync(r => r.Reward!.ValueIdr));
+        await app.DbAsync(db => db.ProgramRules.ExecuteUpdateAsync(s => s.SetProperty(r => r.MonthlyBudgetIdr, spent + 3 * value)));
+        try
+        {
+            var members = new List<int>();
+            for (var i = 0; i < 10; i++) members.Add(await app.NewStaffAsync(1_000));
+
+            var outcomes = await Task.WhenAll(members.Select(m => Task.Run(() => RedeemAsync(m, reward))));
+
+            outcomes.Count(o => o.Status == RedeemStatus.Redeemed).ShouldBe(3);
+            outcomes.Count(o => o.Status == RedeemStatus.BudgetReached).ShouldBe(7);
+            (await StockAsync(reward)).ShouldBe(17);
+        }
+        finally
+        {
+            await app.DbAsync(db => db.ProgramRules.ExecuteUpdateAsync(s => s.SetProperty(r => r.MonthlyBudgetIdr, (long?)null)));
+        }
+    }
+
+    [Fact]
     public async Task A_sixth_redemption_within_an_hour_is_refused_and_a_suspended_member_cannot_redeem()
     {
         var admin = await app.MemberIdAsync(DemoProgram.AdminEmail);

@@ -15,18 +15,21 @@ public sealed class IndexModel(EconomySettings settings, IStringLocalizer<Shared
     [BindProperty]
     public int ExpiryMonths { get; set; }
 
+    [BindProperty]
+    public long? MonthlyBudgetIdr { get; set; }
+
     [TempData]
     public string? Flash { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var rules = await settings.RulesAsync(cancellationToken);
-        (TierWindowMonths, ExpiryMonths) = (rules.TierWindowMonths, rules.ExpiryMonths);
+        (TierWindowMonths, ExpiryMonths, MonthlyBudgetIdr) = (rules.TierWindowMonths, rules.ExpiryMonths, rules.MonthlyBudgetIdr);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var outcome = await settings.SaveRulesAsync(User.MemberId(), TierWindowMonths, ExpiryMonths, cancellationToken);
+        var outcome = await settings.SaveRulesAsync(User.MemberId(), TierWindowMonths, ExpiryMonths, MonthlyBudgetIdr, cancellationToken);
         if (outcome.Succeeded)
         {
             Flash = text["Rules.Saved"];
