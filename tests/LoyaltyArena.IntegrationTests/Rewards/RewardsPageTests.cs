@@ -114,3 +114,20 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
     [GeneratedRegex("data-testid=\"voucher-code\">([^<]+)<")]
     private static partial Regex Code();
 }
+
+public class CatalogFilterTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task The_catalog_filters_by_category_and_search_and_sorts_by_points()
+    {
+        using var session = await app.SignInAsync(DemoProgram.StaffEmail);
+
+        var pulsa = await session.GetDocumentAsync("/Rewards?category=Pulsa");
+        var search = await session.GetDocumentAsync("/Rewards?q=voucher");
+        var dearest = await session.GetDocumentAsync("/Rewards?sort=desc");
+
+        pulsa.QuerySelectorAll("li.reward .card-title").Select(t => t.TextContent).ShouldBe(["Pulsa Rp25.000"]);
+        search.QuerySelectorAll("li.reward .card-title").Select(t => t.TextContent).ShouldBe(["Voucher Belanja Rp50.000"]);
+        dearest.QuerySelectorAll("li.reward .card-title").First().TextContent.ShouldBe("Saldo GoPay Rp100.000");
+    }
+}

@@ -9,9 +9,19 @@ namespace LoyaltyArena.Web.Pages.Rewards;
 
 public sealed class IndexModel(RewardCatalog catalog, RedemptionService redemptions, PointsLedger ledger) : PageModel
 {
-    public sealed record CatalogView(int Balance, IReadOnlyList<CatalogItem> Items, IReadOnlyList<MyRedemption> Mine, RedeemOutcome? Outcome);
+    public sealed record CatalogView(int Balance, IReadOnlyList<CatalogItem> Items, IReadOnlyList<MyRedemption> Mine, RedeemOutcome? Outcome, bool DearestFirst = false);
 
     public CatalogView View { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public RewardCategory? Category { get; set; }
+
+    /// <summary>"desc" puts the dearest first; otherwise what I can take now comes first, then the cheapest.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => View = await LoadAsync(null, cancellationToken);
 
@@ -26,10 +36,15 @@ public sealed class IndexModel(RewardCatalog catalog, RedemptionService redempti
     private async Task<CatalogView> LoadAsync(RedeemOutcome? outcome, CancellationToken cancellationToken)
     {
         var memberId = User.MemberId();
+        var items = (await catalog.ForMemberAsync(memberId, cancellationToken))
+            .Where(i => Category is null || i.Offer.Category == Category)
+            .Where(i => string.IsNullOrWhiteSpace(Q) || i.Offer.Name.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase))
+            .ToList();
         return new CatalogView(
             await ledger.BalanceAsync(memberId, cancellationToken),
-            await catalog.ForMemberAsync(memberId, cancellationToken),
+            items,
             await catalog.RedemptionsAsync(memberId, 10, cancellationToken),
-            outcome);
+            outcome,
+            Sort == "desc");
     }
 }
