@@ -35,6 +35,11 @@ public sealed class Member : IdentityUser<int>
 
     public void ChooseLanguage(string language) => Language = Languages.Normalize(language);
 
+    /// <summary>The reward the member is saving for; Home shows the way to it.</summary>
+    public int? WishRewardId { get; private set; }
+
+    public void Wish(int? rewardId) => WishRewardId = rewardId;
+
     public void SuspendRedemptions(string? reason) => RedemptionsSuspended = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 }
 

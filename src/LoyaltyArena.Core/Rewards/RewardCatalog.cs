@@ -8,7 +8,7 @@ public sealed record MyRedemption(int Id, string RewardName, int Cost, string? C
 /// <summary>A reward as one member sees it: open, or locked behind a tier (hidden ones are left out).</summary>
 public sealed record CatalogItem(RewardOffer Offer, bool Locked, string? UnlockTier, int? LimitPerMember, LimitPeriod LimitPeriod);
 
-public sealed class RewardCatalog(ArenaDbContext db, RedemptionService redemptions, TimeProvider clock)
+public sealed class RewardCatalog(ArenaDbContext db, Common.ArenaTransactions transactions, RedemptionService redemptions, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CatalogItem>> ForMemberAsync(int memberId, CancellationToken cancellationToken)
     {
@@ -27,8 +27,24 @@ public sealed class RewardCatalog(ArenaDbContext db, RedemptionService redemptio
     }
 
     /// <summary>What the home screen offers: only rewards this member can actually take.</summary>
-    public async Task<RewardGoal> GoalForAsync(int memberId, int balance, CancellationToken cancellationToken) =>
-        RewardChoice.Pick((await ForMemberAsync(memberId, cancellationToken)).Where(i => !i.Locked).Select(i => i.Offer), balance);
+    public async Task<RewardGoal> GoalForAsync(int memberId, int balance, CancellationToken cancellationToken)
+    {
+        var wish = await db.Members.Where(m => m.Id == memberId).Select(m => m.WishRewardId).FirstOrDefaultAsync(cancellationToken);
+        return RewardChoice.Pick((await ForMemberAsync(memberId, cancellationToken)).Where(i => !i.Locked).Select(i => i.Offer), balance, wish);
+    }
+
+    public Task<int?> WishAsync(int memberId, CancellationToken cancellationToken) =>
+        db.Members.Where(m => m.Id == memberId).Select(m => m.WishRewardId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Sets (or with the same reward again, clears) the member's wishlist goal.</summary>
+    public Task ToggleWishAsync(int memberId, int rewardId, CancellationToken cancellationToken) =>
+        transactions.WriteAsync(async ct =>
+        {
+            var member = await db.Members.SingleAsync(m => m.Id == memberId, ct);
+            member.Wish(member.WishRewardId == rewardId || !await db.Rewards.AnyAsync(r => r.Id == rewardId, ct) ? null : rewardId);
+            await db.SaveChangesAsync(ct);
+            return new Common.Done<bool>(true);
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<RewardOffer>> OffersAsync(CancellationToken cancellationToken) =>
         await db.Rewards.AsNoTracking().OrderBy(r => r.Cost).ThenBy(r => r.Id)

@@ -131,3 +131,23 @@ public class CatalogFilterTests(SqliteApp app) : IClassFixture<SqliteApp>
         dearest.QuerySelectorAll("li.reward .card-title").First().TextContent.ShouldBe("Saldo GoPay Rp100.000");
     }
 }
+
+public class WishTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task A_member_picks_a_reward_as_their_goal_and_home_counts_down_to_it()
+    {
+        var (session, _) = await app.SignInNewStaffAsync(1_000);
+        var voucher = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Voucher Belanja Rp50.000").Select(r => r.Id).SingleAsync());
+        await session.GetHtmlAsync("/Rewards");
+
+        (await session.PostFormAsync("/Rewards?handler=Wish", new() { ["rewardId"] = voucher.ToString() })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var home = WebUtility.HtmlDecode(await session.GetHtmlAsync("/"));
+        home.ShouldContain("Target kamu: Voucher Belanja Rp50.000");
+        home.ShouldContain("4.000 poin lagi");
+
+        await session.PostFormAsync("/Rewards?handler=Wish", new() { ["rewardId"] = voucher.ToString() });
+        WebUtility.HtmlDecode(await session.GetHtmlAsync("/")).ShouldContain("Berikutnya: Pulsa Rp25.000");
+    }
+}

@@ -72,3 +72,23 @@ public class RewardEligibilityTests
         RewardEligibility.PeriodStart(LimitPeriod.Month, new DateTime(2026, 11, 30, 18, 0, 0, DateTimeKind.Utc), LoyaltyArena.Core.Common.ProgramCalendar.For("Asia/Jakarta"))
             .ShouldBe(new DateTime(2026, 11, 30, 17, 0, 0, DateTimeKind.Utc));
 }
+
+public class WishGoalTests
+{
+    private static readonly RewardOffer Pulsa = new(1, "Pulsa Rp25.000", RewardCategory.Pulsa, 2_500, 10, 25_000);
+    private static readonly RewardOffer Voucher = new(2, "Voucher Belanja Rp50.000", RewardCategory.EVoucher, 5_000, 10, 50_000);
+
+    [Fact]
+    public void A_wished_for_reward_becomes_the_goal_instead_of_the_cheapest_next()
+    {
+        var goal = RewardChoice.Pick([Pulsa, Voucher], 1_000, wishId: 2);
+
+        goal.Next.ShouldBe(Voucher);
+        goal.PointsToNext.ShouldBe(4_000);
+        goal.Wished.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_wish_that_is_no_longer_offered_falls_back_to_the_cheapest_next() =>
+        RewardChoice.Pick([Pulsa, Voucher], 1_000, wishId: 99).Next.ShouldBe(Pulsa);
+}

@@ -9,7 +9,7 @@ namespace LoyaltyArena.Web.Pages.Rewards;
 
 public sealed class IndexModel(RewardCatalog catalog, RedemptionService redemptions, PointsLedger ledger) : PageModel
 {
-    public sealed record CatalogView(int Balance, IReadOnlyList<CatalogItem> Items, IReadOnlyList<MyRedemption> Mine, RedeemOutcome? Outcome, bool DearestFirst = false);
+    public sealed record CatalogView(int Balance, IReadOnlyList<CatalogItem> Items, IReadOnlyList<MyRedemption> Mine, RedeemOutcome? Outcome, bool DearestFirst = false, int? Wish = null);
 
     public CatalogView View { get; private set; } = null!;
 
@@ -33,6 +33,13 @@ public sealed class IndexModel(RewardCatalog catalog, RedemptionService redempti
         return this.PartialOrPage("_Catalog", View);
     }
 
+    /// <summary>Marks a reward as the goal shown on Home (again to unmark).</summary>
+    public async Task<IActionResult> OnPostWishAsync(int rewardId, CancellationToken cancellationToken)
+    {
+        await catalog.ToggleWishAsync(User.MemberId(), rewardId, cancellationToken);
+        return RedirectToPage();
+    }
+
     private async Task<CatalogView> LoadAsync(RedeemOutcome? outcome, CancellationToken cancellationToken)
     {
         var memberId = User.MemberId();
@@ -45,6 +52,7 @@ public sealed class IndexModel(RewardCatalog catalog, RedemptionService redempti
             items,
             await catalog.RedemptionsAsync(memberId, 10, cancellationToken),
             outcome,
-            Sort == "desc");
+            Sort == "desc",
+            await catalog.WishAsync(memberId, cancellationToken));
     }
 }
