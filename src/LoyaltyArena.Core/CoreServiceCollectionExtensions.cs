@@ -62,6 +62,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<LearningStudio>();
         services.AddScoped<Surveys>();
         services.AddScoped<RewardStudio>();
+        services.AddScoped<FulfilmentService>();
         services.AddScoped<Liability>();
         return services;
     }

@@ -944,7 +944,14 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("Cost")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Courier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("LedgerEntryId")
@@ -952,6 +959,16 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     b.Property<int>("MemberId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PackedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PayoutReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("RequestKey")
                         .IsRequired()
@@ -961,8 +978,48 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("RewardId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ShipAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ShipCity")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("ShipPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ShipPostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ShipRecipient")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime?>("ShippedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WalletNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WalletProvider")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
@@ -976,7 +1033,18 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.HasIndex("MemberId", "RequestKey")
                         .IsUnique();
 
-                    b.ToTable("Redemptions");
+                    b.HasIndex("Stage", "CreatedAt");
+
+                    b.ToTable("Redemptions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Redemptions_PaidHasReference", "\"Stage\" <> 'Paid' OR \"PayoutReference\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_Redemptions_PayoutHasWallet", "\"Stage\" NOT IN ('PaymentPending', 'Paid') OR \"WalletNumber\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_Redemptions_ShipmentHasAddress", "\"Stage\" NOT IN ('Ordered', 'Packed', 'Shipped') OR \"ShipAddress\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_Redemptions_ShippedHasTracking", "\"ShipAddress\" IS NULL OR \"Stage\" NOT IN ('Shipped', 'Delivered') OR \"TrackingNumber\" IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("LoyaltyArena.Core.Rewards.Reward", b =>
@@ -1005,6 +1073,10 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Image")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("LimitPerMember")
                         .HasColumnType("integer");

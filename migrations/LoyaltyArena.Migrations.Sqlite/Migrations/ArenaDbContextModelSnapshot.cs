@@ -899,7 +899,14 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("Cost")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Courier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LedgerEntryId")
@@ -907,6 +914,16 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
 
                     b.Property<int>("MemberId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PackedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayoutReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RequestKey")
                         .IsRequired()
@@ -916,8 +933,48 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("RewardId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ShipAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShipCity")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShipPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShipPostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShipRecipient")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ShippedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WalletNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WalletProvider")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -931,7 +988,18 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.HasIndex("MemberId", "RequestKey")
                         .IsUnique();
 
-                    b.ToTable("Redemptions");
+                    b.HasIndex("Stage", "CreatedAt");
+
+                    b.ToTable("Redemptions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Redemptions_PaidHasReference", "\"Stage\" <> 'Paid' OR \"PayoutReference\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_Redemptions_PayoutHasWallet", "\"Stage\" NOT IN ('PaymentPending', 'Paid') OR \"WalletNumber\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_Redemptions_ShipmentHasAddress", "\"Stage\" NOT IN ('Ordered', 'Packed', 'Shipped') OR \"ShipAddress\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_Redemptions_ShippedHasTracking", "\"ShipAddress\" IS NULL OR \"Stage\" NOT IN ('Shipped', 'Delivered') OR \"TrackingNumber\" IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("LoyaltyArena.Core.Rewards.Reward", b =>
@@ -957,6 +1025,10 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Image")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("LimitPerMember")

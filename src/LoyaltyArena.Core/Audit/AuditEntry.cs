@@ -40,4 +40,6 @@ public static class AuditActions
     public const string EarnRuleSaved = "earnrule.save";
     public const string RedemptionCancelled = "redemption.cancel";
     public const string RedemptionsSuspended = "member.suspend";
+    public const string FulfilmentStep = "redemption.fulfil";
+    public const string RewardImage = "reward.image";
 }

@@ -133,6 +133,20 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
                 clock.GetUtcNow().UtcDateTime.AddDays(-45)), ct);
             await redemptions.RedeemAsync(member.Id, pulsa.Id, $"demo-{member.Id}", ct);
         }
+
+        // Some waiting on the team, so the fulfilment queue shows what it is for.
+        var cashback = await db.Rewards.Where(r => r.Category == RewardCategory.EWallet && r.MinTierId == null).Select(r => new { r.Id, r.Cost }).FirstAsync(ct);
+        var tumbler = await db.Rewards.Where(r => r.Category == RewardCategory.Merchandise && r.Stock > 0).Select(r => new { r.Id, r.Cost }).FirstAsync(ct);
+        foreach (var (member, i) in redeemers.Take(3).Select((m, i) => (m, i)))
+        {
+            var (reward, cost) = i < 2 ? (cashback.Id, cashback.Cost) : (tumbler.Id, tumbler.Cost);
+            await ledger.AppendAsync(Posting.Earn(member.Id, cost, "demo", $"display-{member.Id}", LedgerReasons.ChallengeCompleted, "Foto Display Terbaik",
+                clock.GetUtcNow().UtcDateTime.AddDays(-3)), ct);
+            var phone = $"0812{member.Id:D4}{7000 + i}";
+            await redemptions.RedeemAsync(member.Id, reward, $"demo-fulfil-{member.Id}", new RedeemDetails(
+                new PayoutDetails((WalletProvider)(i % 3), phone),
+                new ShippingDetails(member.DisplayName, phone, "Jl. Merdeka No. 17, RT 02/RW 05, Kel. Sukajadi", "Bandung", "40162")), ct);
+        }
     }
 
     /// <summary>Products with purchase rules; DEMO-SKU-1 earns 100 points per unit, for the README's curl example.</summary>
@@ -236,10 +250,15 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         cinema.Restrict(null, null, null, null, null, limitPerMember: 1, LimitPeriod.Month);
         yield return cinema;
         yield return WithCodes(new Reward("Voucher Belanja Rp50.000", "Voucher belanja di minimarket mitra.", RewardCategory.EVoucher, 5_000, 50, 50_000), "BLJ50");
-        var gopay = WithCodes(new Reward("Saldo GoPay Rp100.000", "Kode top-up saldo GoPay.", RewardCategory.EWallet, 10_000, 25, 100_000), "GPY100");
-        gopay.Restrict(minTierId: 3, null, null, null, null, limitPerMember: 2, LimitPeriod.Month);
-        yield return gopay;
+        var cashback = new Reward("Cashback e-wallet Rp100.000", "Dikirim ke GoPay, OVO atau DANA milikmu.", RewardCategory.EWallet, 10_000, 25, 100_000);
+        cashback.Restrict(minTierId: 3, null, null, null, null, limitPerMember: 2, LimitPeriod.Month);
+        yield return cashback;
+        var smallCashback = new Reward("Cashback e-wallet Rp20.000", "Dikirim ke GoPay, OVO atau DANA milikmu dalam 1×24 jam kerja.", RewardCategory.EWallet, 2_000, 100, 20_000);
+        smallCashback.Restrict(null, null, null, null, null, limitPerMember: 2, LimitPeriod.Month);
+        yield return smallCashback;
         yield return new Reward("Kaos Polo Arena", "Kaos polo resmi Arena Cat, ukuran M-XL.", RewardCategory.Merchandise, 3_000, 0, 85_000);
+        yield return new Reward("Tumbler Arena 500 ml", "Tumbler stainless, tahan panas dan dingin 12 jam. Dikirim ke alamatmu.", RewardCategory.Merchandise, 3_500, 40, 75_000);
+        yield return new Reward("Kelas Teknik Pewarnaan", "Kelas tatap muka 3 jam bersama tim teknis Arena Cat, tiket langsung terbit.", RewardCategory.Training, 1_500, 20, 150_000);
     }
 
     private static readonly string[] FirstNames =

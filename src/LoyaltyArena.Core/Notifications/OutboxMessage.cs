@@ -5,6 +5,7 @@ public static class EmailTemplates
     public const string RedemptionReceipt = nameof(RedemptionReceipt);
     public const string TierChanged = nameof(TierChanged);
     public const string ExpiryReminder = nameof(ExpiryReminder);
+    public const string FulfilmentUpdate = nameof(FulfilmentUpdate);
 }
 
 /// <summary>

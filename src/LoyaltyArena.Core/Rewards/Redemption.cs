@@ -38,7 +38,43 @@ public sealed class Redemption
     public DateTime? CancelledAt { get; private set; }
     public string? CancelReason { get; private set; }
 
+    public FulfilmentStage Stage { get; private set; } = FulfilmentStage.Issued;
+
+    public WalletProvider? WalletProvider { get; private set; }
+    public string? WalletNumber { get; private set; }
+
+    /// <summary>The bank or e-wallet transfer reference a marketer records when the cashback is paid.</summary>
+    public string? PayoutReference { get; private set; }
+
+    public string? ShipRecipient { get; private set; }
+    public string? ShipPhone { get; private set; }
+    public string? ShipAddress { get; private set; }
+    public string? ShipCity { get; private set; }
+    public string? ShipPostalCode { get; private set; }
+    public string? Courier { get; private set; }
+    public string? TrackingNumber { get; private set; }
+
+    public DateTime? PaidAt { get; private set; }
+    public DateTime? PackedAt { get; private set; }
+    public DateTime? ShippedAt { get; private set; }
+    public DateTime? DeliveredAt { get; private set; }
+
+    public ShippingDetails? Shipping => ShipAddress is null ? null : new(ShipRecipient!, ShipPhone!, ShipAddress, ShipCity!, ShipPostalCode!);
+
     internal void AssignCode(string code) => Code = code;
+
+    internal void PayTo(PayoutDetails payout)
+    {
+        WalletProvider = payout.Provider;
+        WalletNumber = payout.Number;
+        Stage = FulfilmentStage.PaymentPending;
+    }
+
+    internal void ShipTo(ShippingDetails shipping)
+    {
+        (ShipRecipient, ShipPhone, ShipAddress, ShipCity, ShipPostalCode) = (shipping.Recipient, shipping.Phone, shipping.Address, shipping.City, shipping.PostalCode);
+        Stage = FulfilmentStage.Ordered;
+    }
 
     internal void Cancel(DateTime at, string reason)
     {

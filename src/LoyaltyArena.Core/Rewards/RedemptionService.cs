@@ -22,11 +22,18 @@ public enum RedeemStatus
     TooFast,
     Suspended,
     BudgetReached,
+    DetailsInvalid,
 }
 
 public sealed record RedeemOutcome(RedeemStatus Status, string? RewardName = null, string? Code = null, int Cost = 0, int Balance = 0, int Missing = 0, string? Detail = null) : IWriteOutcome
 {
     public bool Succeeded => Status == RedeemStatus.Redeemed;
+
+    public int? RedemptionId { get; init; }
+    public FulfilmentKind Kind { get; init; }
+
+    /// <summary>Text keys of what the member must correct in the details they gave (wallet, address).</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
 }
 
 public enum CancelStatus
@@ -35,6 +42,7 @@ public enum CancelStatus
     AlreadyCancelled,
     Unknown,
     ReasonRequired,
+    TooLate,
 }
 
 public sealed record CancelOutcome(CancelStatus Status) : IWriteOutcome
@@ -42,7 +50,12 @@ public sealed record CancelOutcome(CancelStatus Status) : IWriteOutcome
     public bool Succeeded => Status == CancelStatus.Cancelled;
 }
 
-public sealed record RedemptionReceipt(string MemberName, string RewardName, string Code, int Cost, int BalanceAfter, long ValueIdr, DateTime RedeemedAt);
+public sealed record RedemptionReceipt(string MemberName, string RewardName, string? Code, int Cost, int BalanceAfter, long ValueIdr, DateTime RedeemedAt)
+{
+    public FulfilmentKind Kind { get; init; }
+    public string? Wallet { get; init; }
+    public string? ShipTo { get; init; }
+}
 
 public sealed record RewardRedeemed(int MemberId, int RedemptionId, int RewardId) : IDomainEvent;
 
@@ -52,21 +65,38 @@ public sealed record RewardRedeemed(int MemberId, int RedemptionId, int RewardId
 /// </summary>
 public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, Notifier notifier, ProgramCalendar calendar, TimeProvider clock)
 {
-    public async Task<RedeemOutcome> RedeemAsync(int memberId, int rewardId, string requestKey, CancellationToken cancellationToken)
+    public Task<RedeemOutcome> RedeemAsync(int memberId, int rewardId, string requestKey, CancellationToken cancellationToken) =>
+        RedeemAsync(memberId, rewardId, requestKey, new RedeemDetails(), cancellationToken);
+
+    /// <param name="details">The wallet for cashback, the address for merchandise; ignored for other kinds.</param>
+    public async Task<RedeemOutcome> RedeemAsync(int memberId, int rewardId, string requestKey, RedeemDetails details, CancellationToken cancellationToken)
     {
         var reward = await db.Rewards.AsNoTracking().FirstOrDefaultAsync(r => r.Id == rewardId, cancellationToken);
         if (reward is null) return new RedeemOutcome(RedeemStatus.UnknownReward);
         if (string.IsNullOrWhiteSpace(requestKey) || requestKey.Length > 64) requestKey = Guid.NewGuid().ToString("N");
         var terms = await TermsAsync(reward, cancellationToken);
         if (RewardEligibility.Before(terms, await StandingAsync(memberId, cancellationToken), clock.GetUtcNow().UtcDateTime) is { } refused)
-            return new RedeemOutcome(refused, reward.Name, Cost: reward.Cost, Detail: terms.MinTierName);
+            return new RedeemOutcome(refused, reward.Name, Cost: reward.Cost, Detail: terms.MinTierName) { Kind = reward.Fulfilment };
+        if (reward.Stock <= 0) return new RedeemOutcome(RedeemStatus.OutOfStock, reward.Name) { Kind = reward.Fulfilment };
+        var problems = reward.Fulfilment switch
+        {
+            FulfilmentKind.Cashback => Fulfilment.Check(details.Payout),
+            FulfilmentKind.Shipment => Fulfilment.Check(details.Shipping),
+            _ => [],
+        };
+        if (problems.Count > 0) return new RedeemOutcome(RedeemStatus.DetailsInvalid, reward.Name, Cost: reward.Cost) { Kind = reward.Fulfilment, Problems = problems };
+        details = new RedeemDetails(details.Payout is { } p ? Fulfilment.Clean(p) : null, details.Shipping is { } s ? Fulfilment.Clean(s) : null);
 
-        var outcome = await transactions.WriteAsync(ct => RedeemInTransactionAsync(memberId, reward, terms, requestKey, ct), cancellationToken);
+        var outcome = await transactions.WriteAsync(ct => RedeemInTransactionAsync(memberId, reward, terms, requestKey, details, ct), cancellationToken);
         if (outcome.Status != RedeemStatus.AlreadyRedeemed) return outcome;
 
         var earlier = await db.Redemptions.AsNoTracking()
             .FirstOrDefaultAsync(r => r.MemberId == memberId && r.RequestKey == requestKey, cancellationToken);
-        return outcome with { RewardName = reward.Name, Code = earlier?.Code, Cost = reward.Cost, Balance = await ledger.BalanceAsync(memberId, cancellationToken) };
+        return outcome with
+        {
+            RewardName = reward.Name, Code = earlier?.Code, Cost = reward.Cost, Balance = await ledger.BalanceAsync(memberId, cancellationToken),
+            RedemptionId = earlier?.Id, Kind = reward.Fulfilment,
+        };
     }
 
     public async Task<RewardTerms> TermsAsync(Reward reward, CancellationToken cancellationToken)
@@ -91,6 +121,7 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         {
             var redemption = await db.Redemptions.Include(r => r.Reward).FirstOrDefaultAsync(r => r.Id == redemptionId, ct);
             if (redemption is null) return new CancelOutcome(CancelStatus.Unknown);
+            if (redemption.Status == RedemptionStatus.Completed && !Fulfilment.CanCancel(redemption.Stage)) return new CancelOutcome(CancelStatus.TooLate);
             var refund = await ledger.AppendAsync(new Posting(redemption.MemberId, redemption.Cost, LedgerEntryKind.Reverse, "redemption",
                 redemptionId.ToString(CultureInfo.InvariantCulture), $"cancel:redemption:{redemptionId}", LedgerReasons.RedemptionCancelled, redemption.Reward!.Name)
             {
@@ -135,13 +166,13 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             return new Done<bool>(true);
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<(int Id, string Member, string Reward, int Cost, string? Code, DateTime CreatedAt, RedemptionStatus Status)>> RecentAsync(int take, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<(int Id, string Member, string Reward, int Cost, string? Code, DateTime CreatedAt, RedemptionStatus Status, FulfilmentStage Stage)>> RecentAsync(int take, CancellationToken cancellationToken) =>
         (await db.Redemptions.AsNoTracking().OrderByDescending(r => r.Id).Take(take)
-            .Join(db.Members, r => r.MemberId, m => m.Id, (r, m) => new { r.Id, m.DisplayName, Reward = r.Reward!.Name, r.Cost, r.Code, r.CreatedAt, r.Status })
+            .Join(db.Members, r => r.MemberId, m => m.Id, (r, m) => new { r.Id, m.DisplayName, Reward = r.Reward!.Name, r.Cost, r.Code, r.CreatedAt, r.Status, r.Stage })
             .ToListAsync(cancellationToken))
-        .Select(r => (r.Id, r.DisplayName, r.Reward, r.Cost, r.Code, r.CreatedAt, r.Status)).ToList();
+        .Select(r => (r.Id, r.DisplayName, r.Reward, r.Cost, r.Code, r.CreatedAt, r.Status, r.Stage)).ToList();
 
-    private async Task<RedeemOutcome> RedeemInTransactionAsync(int memberId, Reward reward, RewardTerms terms, string requestKey, CancellationToken ct)
+    private async Task<RedeemOutcome> RedeemInTransactionAsync(int memberId, Reward reward, RewardTerms terms, string requestKey, RedeemDetails details, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var posting = Posting.Redeem(memberId, reward.Cost, "reward", reward.Id.ToString(CultureInfo.InvariantCulture),
@@ -166,24 +197,46 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         if (taken == 0) return new RedeemOutcome(RedeemStatus.OutOfStock, reward.Name);
 
         var redemption = new Redemption(memberId, reward.Id, reward.Cost, requestKey, debit.EntryId, now);
+        if (details.Payout is { } payout && reward.Fulfilment == FulfilmentKind.Cashback) redemption.PayTo(payout);
+        if (details.Shipping is { } shipping && reward.Fulfilment == FulfilmentKind.Shipment) redemption.ShipTo(shipping);
         db.Redemptions.Add(redemption);
         await db.SaveChangesAsync(ct);
 
-        var nextCode = db.VoucherCodes.Where(c => c.RewardId == reward.Id && c.RedemptionId == null).OrderBy(c => c.Id).Select(c => c.Id).Take(1);
-        var claimed = await db.VoucherCodes.Where(c => nextCode.Contains(c.Id) && c.RedemptionId == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedemptionId, redemption.Id), ct);
-        if (claimed == 0) return new RedeemOutcome(RedeemStatus.NoCodeLeft, reward.Name);
-        var code = await db.VoucherCodes.Where(c => c.RedemptionId == redemption.Id).Select(c => c.Code).SingleAsync(ct);
-        redemption.AssignCode(code);
+        string? code = null;
+        if (reward.Fulfilment is FulfilmentKind.Code or FulfilmentKind.Ticket)
+        {
+            code = await ClaimCodeAsync(reward, redemption.Id, ct);
+            if (code is null) return new RedeemOutcome(RedeemStatus.NoCodeLeft, reward.Name);
+            redemption.AssignCode(code);
+        }
 
         var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
             .Select(m => new { m.Email, m.DisplayName, m.Language }).SingleAsync(ct);
-        var receipt = new RedemptionReceipt(member.DisplayName, reward.Name, code, reward.Cost, debit.Balance, reward.ValueIdr, now);
+        var receipt = new RedemptionReceipt(member.DisplayName, reward.Name, code, reward.Cost, debit.Balance, reward.ValueIdr, now)
+        {
+            Kind = reward.Fulfilment,
+            Wallet = redemption.WalletNumber is { } number ? $"{redemption.WalletProvider} {Fulfilment.Mask(number)}" : null,
+            ShipTo = redemption.Shipping?.OneLine,
+        };
         db.OutboxMessages.Add(OutboxMessage.Email(EmailTemplates.RedemptionReceipt, member.Email!, member.Language,
             JsonSerializer.Serialize(receipt), $"redemption:{redemption.Id}", now));
         await db.SaveChangesAsync(ct);
 
         db.Raise(new RewardRedeemed(memberId, redemption.Id, reward.Id));
-        return new RedeemOutcome(RedeemStatus.Redeemed, reward.Name, code, reward.Cost, debit.Balance);
+        return new RedeemOutcome(RedeemStatus.Redeemed, reward.Name, code, reward.Cost, debit.Balance) { RedemptionId = redemption.Id, Kind = reward.Fulfilment };
+    }
+
+    /// <summary>
+    /// Takes the next free code of the pool with a conditional update, so two redemptions never share one.
+    /// A ticket reward whose pool was never filled gets a ticket issued by the program instead.
+    /// </summary>
+    private async Task<string?> ClaimCodeAsync(Reward reward, int redemptionId, CancellationToken ct)
+    {
+        if (reward.Fulfilment == FulfilmentKind.Ticket && !await db.VoucherCodes.AnyAsync(c => c.RewardId == reward.Id, ct))
+            return Fulfilment.TicketCode(redemptionId, System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
+        var nextCode = db.VoucherCodes.Where(c => c.RewardId == reward.Id && c.RedemptionId == null).OrderBy(c => c.Id).Select(c => c.Id).Take(1);
+        var claimed = await db.VoucherCodes.Where(c => nextCode.Contains(c.Id) && c.RedemptionId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedemptionId, redemptionId), ct);
+        return claimed == 0 ? null : await db.VoucherCodes.Where(c => c.RedemptionId == redemptionId).Select(c => c.Code).SingleAsync(ct);
     }
 }

@@ -43,6 +43,13 @@ public sealed class Reward
 
     public IReadOnlyCollection<VoucherCode> Codes => _codes;
 
+    /// <summary>A picture from the media store; without one the catalog shows the category's icon.</summary>
+    public string? Image { get; private set; }
+
+    public FulfilmentKind Fulfilment => Rewards.Fulfilment.KindOf(Category);
+
+    public void SetImage(string? name) => Image = name;
+
     /// <summary>Only members at this tier or above may take it; lower tiers see it locked.</summary>
     public int? MinTierId { get; private set; }
 

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LoyaltyArena.Core.Rewards;
 
-public sealed record MyRedemption(int Id, string RewardName, int Cost, string? Code, DateTime CreatedAt, RedemptionStatus Status = RedemptionStatus.Completed);
+public sealed record MyRedemption(int Id, string RewardName, int Cost, string? Code, DateTime CreatedAt, RedemptionStatus Status = RedemptionStatus.Completed,
+    FulfilmentStage Stage = FulfilmentStage.Issued, RewardCategory Category = RewardCategory.EVoucher, string? TrackingNumber = null);
 
 /// <summary>A reward as one member sees it: open, or locked behind a tier (hidden ones are left out).</summary>
 public sealed record CatalogItem(RewardOffer Offer, bool Locked, string? UnlockTier, int? LimitPerMember, LimitPeriod LimitPeriod);
@@ -20,7 +21,7 @@ public sealed class RewardCatalog(ArenaDbContext db, Common.ArenaTransactions tr
             var terms = await redemptions.TermsAsync(reward, cancellationToken);
             var visibility = RewardEligibility.See(terms, standing, now);
             if (visibility == Visibility.Hidden) continue;
-            items.Add(new CatalogItem(new RewardOffer(reward.Id, reward.Name, reward.Category, reward.Cost, reward.Stock, reward.ValueIdr),
+            items.Add(new CatalogItem(new RewardOffer(reward.Id, reward.Name, reward.Category, reward.Cost, reward.Stock, reward.ValueIdr, reward.Image, reward.Description),
                 visibility == Visibility.TierLocked, terms.MinTierName, reward.LimitPerMember, reward.LimitPeriod));
         }
         return items;
@@ -57,6 +58,6 @@ public sealed class RewardCatalog(ArenaDbContext db, Common.ArenaTransactions tr
     public async Task<IReadOnlyList<MyRedemption>> RedemptionsAsync(int memberId, int take, CancellationToken cancellationToken) =>
         await db.Redemptions.AsNoTracking().Where(r => r.MemberId == memberId)
             .OrderByDescending(r => r.Id).Take(take)
-            .Select(r => new MyRedemption(r.Id, r.Reward!.Name, r.Cost, r.Code, r.CreatedAt, r.Status))
+            .Select(r => new MyRedemption(r.Id, r.Reward!.Name, r.Cost, r.Code, r.CreatedAt, r.Status, r.Stage, r.Reward.Category, r.TrackingNumber))
             .ToListAsync(cancellationToken);
 }

@@ -23,12 +23,14 @@ public sealed class RewardStudio(ArenaDbContext db, ArenaTransactions transactio
     public async Task<IReadOnlyList<StudioReward>> ListAsync(CancellationToken cancellationToken)
     {
         var rewards = await db.Rewards.AsNoTracking().OrderBy(r => r.Cost).ToListAsync(cancellationToken);
-        var pools = await db.VoucherCodes.Where(c => c.RedemptionId == null).GroupBy(c => c.RewardId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var pools = await db.VoucherCodes.GroupBy(c => c.RewardId)
+            .Select(g => new { g.Key, Left = g.Count(c => c.RedemptionId == null) }).ToDictionaryAsync(x => x.Key, x => x.Left, cancellationToken);
         return rewards.Select(r =>
         {
+            // Cashback and parcels use no codes; a ticket reward without a pool gets tickets issued by the program.
+            var usesPool = r.Fulfilment == FulfilmentKind.Code || (r.Fulfilment == FulfilmentKind.Ticket && pools.ContainsKey(r.Id));
             var left = pools.GetValueOrDefault(r.Id);
-            return new StudioReward(r, left, r.Stock <= LowStockAt, left < r.Stock);
+            return new StudioReward(r, left, r.Stock <= LowStockAt, usesPool && left < r.Stock);
         }).ToList();
     }
 
@@ -102,6 +104,21 @@ public sealed class RewardStudio(ArenaDbContext db, ArenaTransactions transactio
             return new Done<int>(fresh.Count);
         }, cancellationToken);
         return new CodeImport(fresh.Count, rejected.Distinct().ToList());
+    }
+
+    /// <param name="image">A name the media store gave, or null to go back to the category icon.</param>
+    public async Task<bool> SetImageAsync(int actorId, int rewardId, string? image, CancellationToken cancellationToken)
+    {
+        var done = await transactions.WriteAsync(async ct =>
+        {
+            var reward = await db.Rewards.FirstOrDefaultAsync(r => r.Id == rewardId, ct);
+            if (reward is null) return new StockMove(false);
+            reward.SetImage(image);
+            Audit(actorId, AuditActions.RewardImage, rewardId, image ?? "removed");
+            await db.SaveChangesAsync(ct);
+            return new StockMove(true);
+        }, cancellationToken);
+        return done.Succeeded;
     }
 
     private sealed record StockMove(bool Succeeded) : IWriteOutcome;

@@ -26,6 +26,7 @@ public sealed class EmailRenderer(IRazorViewEngine engine, ITempDataProvider tem
         var (path, model) = message.Template switch
         {
             EmailTemplates.RedemptionReceipt => ("/Email/Templates/RedemptionReceipt.cshtml", (object?)JsonSerializer.Deserialize<RedemptionReceipt>(message.PayloadJson)),
+            EmailTemplates.FulfilmentUpdate => ("/Email/Templates/FulfilmentUpdate.cshtml", JsonSerializer.Deserialize<FulfilmentUpdateEmail>(message.PayloadJson)),
             EmailTemplates.TierChanged => ("/Email/Templates/TierChanged.cshtml", JsonSerializer.Deserialize<Core.Tiers.TierChangedEmail>(message.PayloadJson)),
             EmailTemplates.ExpiryReminder => ("/Email/Templates/ExpiryReminder.cshtml", JsonSerializer.Deserialize<Core.Ledger.ExpiryReminderEmail>(message.PayloadJson)),
             _ => throw new InvalidOperationException($"No email template named '{message.Template}'."),

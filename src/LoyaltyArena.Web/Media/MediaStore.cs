@@ -38,16 +38,36 @@ public sealed partial class FileMediaStore(IWebHostEnvironment environment) : IM
     private static partial Regex NamePattern();
 }
 
+public static class MediaUploads
+{
+    /// <summary>Checks an uploaded picture by its bytes and stores it.</summary>
+    /// <returns>The stored name, or the text key saying why the file was refused.</returns>
+    public static async Task<(string? Name, string? Problem)> SaveImageAsync(this IMediaStore store, IFormFile? file, CancellationToken cancellationToken)
+    {
+        byte[] bytes = [];
+        if (file is not null && file.Length <= Core.Common.UploadedImage.MaxBytes)
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
+        }
+        if (Core.Common.UploadedImage.Check(file?.Length ?? 0, bytes) is { } problem) return (null, problem);
+        return (await store.SaveAsync(bytes, Core.Common.UploadedImage.Detect(bytes)!, cancellationToken), null);
+    }
+}
+
 public static class MediaEndpoints
 {
     public const string Prefix = "/media";
 
     public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder app)
     {
-        app.MapGet($"{Prefix}/{{name}}", (string name, IMediaStore store) =>
+        app.MapGet($"{Prefix}/{{name}}", (string name, IMediaStore store, HttpContext http) =>
         {
             var stream = store.Open(name);
             if (stream is null) return Results.NotFound();
+            // A name is never reused for other bytes, so a phone may keep the picture for good.
+            http.Response.Headers.CacheControl = "private, max-age=31536000, immutable";
             var type = Path.GetExtension(name) switch { ".png" => "image/png", ".webp" => "image/webp", _ => "image/jpeg" };
             return Results.Stream(stream, type);
         });

@@ -26,7 +26,11 @@ public abstract class DatabaseContract(ArenaApp app)
         var staffRole = await app.DbAsync(db => db.Roles.Where(r => r.Name == Roles.Staff).Select(r => r.Id).SingleAsync());
         (await app.DbAsync(db => db.UserRoles.CountAsync(r => r.RoleId == staffRole))).ShouldBeGreaterThanOrEqualTo(40);
         (await app.DbAsync(db => db.LedgerEntries.CountAsync())).ShouldBeGreaterThan(100);
-        (await app.DbAsync(db => db.Rewards.Where(r => r.Stock > 0).AllAsync(r => r.Codes.Count(c => c.RedemptionId == null) >= r.Stock))).ShouldBeTrue();
+        var voucherKinds = new[] { Core.Rewards.RewardCategory.EVoucher, Core.Rewards.RewardCategory.Pulsa };
+        (await app.DbAsync(db => db.Rewards.Where(r => r.Stock > 0 && (voucherKinds.Contains(r.Category) || r.Codes.Any()))
+            .AllAsync(r => r.Codes.Count(c => c.RedemptionId == null) >= r.Stock))).ShouldBeTrue("every reward handing out codes has one for each item in stock");
+        (await app.DbAsync(db => db.Redemptions.CountAsync(r => r.Stage == Core.Rewards.FulfilmentStage.PaymentPending || r.Stage == Core.Rewards.FulfilmentStage.Ordered)))
+            .ShouldBe(3, "the demo fulfilment queue has two cashbacks and a parcel waiting");
     }
 
     [Fact]

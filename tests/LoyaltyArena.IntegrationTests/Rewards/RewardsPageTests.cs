@@ -80,7 +80,7 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
     public async Task A_gold_only_reward_shows_locked_to_a_bronze_member_and_cannot_be_forced()
     {
         var (session, member) = await app.SignInNewStaffAsync(50_000);
-        var gopay = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Saldo GoPay Rp100.000").Select(r => r.Id).SingleAsync());
+        var gopay = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Cashback e-wallet Rp100.000").Select(r => r.Id).SingleAsync());
         await app.DbAsync(db => db.MemberTiers.Where(t => t.MemberId == member).ExecuteUpdateAsync(s => s.SetProperty(t => t.TierId, 1)));
 
         var catalog = WebUtility.HtmlDecode(await session.GetHtmlAsync("/Rewards"));
@@ -88,7 +88,7 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
 
         catalog.ShouldContain("Khusus Gold");
         catalog.ShouldNotContain($"name=\"rewardId\" value=\"{gopay}\"");
-        html.ShouldContain("Saldo GoPay Rp100.000 khusus untuk tier Gold ke atas.");
+        html.ShouldContain("Cashback e-wallet Rp100.000 khusus untuk tier Gold ke atas.");
         (await app.BalanceAsync(member)).ShouldBe(50_000);
     }
 
@@ -128,7 +128,7 @@ public class CatalogFilterTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         pulsa.QuerySelectorAll("li.reward .card-title").Select(t => t.TextContent).ShouldBe(["Pulsa Rp25.000"]);
         search.QuerySelectorAll("li.reward .card-title").Select(t => t.TextContent).ShouldBe(["Voucher Belanja Rp50.000"]);
-        dearest.QuerySelectorAll("li.reward .card-title").First().TextContent.ShouldBe("Saldo GoPay Rp100.000");
+        dearest.QuerySelectorAll("li.reward .card-title").First().TextContent.ShouldBe("Cashback e-wallet Rp100.000");
     }
 }
 
@@ -148,6 +148,6 @@ public class WishTests(SqliteApp app) : IClassFixture<SqliteApp>
         home.ShouldContain("4.000 poin lagi");
 
         await session.PostFormAsync("/Rewards?handler=Wish", new() { ["rewardId"] = voucher.ToString() });
-        WebUtility.HtmlDecode(await session.GetHtmlAsync("/")).ShouldContain("Berikutnya: Pulsa Rp25.000");
+        WebUtility.HtmlDecode(await session.GetHtmlAsync("/")).ShouldContain("Berikutnya: Kelas Teknik Pewarnaan");
     }
 }

@@ -1,3 +1,4 @@
+using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Learning;
 
 namespace LoyaltyArena.UnitTests.Learning;
@@ -40,13 +41,13 @@ public class CoverImageTests
     [Fact]
     public void An_image_is_recognised_by_its_bytes_not_its_name()
     {
-        CoverImage.Detect([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0]).ShouldBe("png");
-        CoverImage.Detect([0xFF, 0xD8, 0xFF, 0xE0]).ShouldBe("jpg");
-        CoverImage.Detect("RIFF\0\0\0\0WEBPVP8 "u8.ToArray()).ShouldBe("webp");
-        CoverImage.Detect("<svg onload=alert(1)>"u8.ToArray()).ShouldBeNull();
+        UploadedImage.Detect([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0]).ShouldBe("png");
+        UploadedImage.Detect([0xFF, 0xD8, 0xFF, 0xE0]).ShouldBe("jpg");
+        UploadedImage.Detect("RIFF\0\0\0\0WEBPVP8 "u8.ToArray()).ShouldBe("webp");
+        UploadedImage.Detect("<svg onload=alert(1)>"u8.ToArray()).ShouldBeNull();
     }
 
     [Fact]
     public void An_image_over_one_megabyte_is_refused() =>
-        CoverImage.Check(1_000_001, [0xFF, 0xD8, 0xFF]).ShouldBe("Cover.TooBig");
+        UploadedImage.Check(1_000_001, [0xFF, 0xD8, 0xFF]).ShouldBe("Cover.TooBig");
 }

@@ -1,6 +1,7 @@
 using LoyaltyArena.Core.Learning;
 using LoyaltyArena.Core.Partners;
 using LoyaltyArena.Web.Localization;
+using LoyaltyArena.Web.Media;
 using LoyaltyArena.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,18 +29,9 @@ public sealed class EditModel(LearningStudio studio, Media.IMediaStore media, IS
 
     public async Task<IActionResult> OnPostCoverAsync(int id, IFormFile? cover, CancellationToken cancellationToken)
     {
-        var bytes = cover is null || cover.Length > CoverImage.MaxBytes ? [] : await ReadAsync(cover, cancellationToken);
-        var problem = CoverImage.Check(cover?.Length ?? 0, bytes);
+        var (name, problem) = await media.SaveImageAsync(cover, cancellationToken);
         if (problem is not null) return await DoneAsync(id, StudioOutcome.Refused(problem), cancellationToken);
-        var name = await media.SaveAsync(bytes, CoverImage.Detect(bytes)!, cancellationToken);
-        return await DoneAsync(id, await studio.SetCoverAsync(User.MemberId(), id, name, cancellationToken), cancellationToken);
-    }
-
-    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        return buffer.ToArray();
+        return await DoneAsync(id, await studio.SetCoverAsync(User.MemberId(), id, name!, cancellationToken), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveLessonAsync(int id, int lessonId, CancellationToken cancellationToken) =>

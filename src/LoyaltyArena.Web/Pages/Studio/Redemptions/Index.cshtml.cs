@@ -10,7 +10,7 @@ namespace LoyaltyArena.Web.Pages.Studio.Redemptions;
 /// <summary>Recent redemptions; a marketer can cancel one with a reason (points and stock come back once).</summary>
 public sealed class IndexModel(RedemptionService redemptions, IStringLocalizer<SharedResource> text) : PageModel
 {
-    public IReadOnlyList<(int Id, string Member, string Reward, int Cost, string? Code, DateTime CreatedAt, RedemptionStatus Status)> Rows { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Member, string Reward, int Cost, string? Code, DateTime CreatedAt, RedemptionStatus Status, FulfilmentStage Stage)> Rows { get; private set; } = [];
 
     [TempData]
     public string? Flash { get; set; }

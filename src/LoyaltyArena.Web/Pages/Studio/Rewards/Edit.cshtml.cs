@@ -2,6 +2,7 @@ using LoyaltyArena.Core.Partners;
 using LoyaltyArena.Core.Rewards;
 using LoyaltyArena.Core.Tiers;
 using LoyaltyArena.Web.Localization;
+using LoyaltyArena.Web.Media;
 using LoyaltyArena.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,8 @@ using Microsoft.Extensions.Localization;
 namespace LoyaltyArena.Web.Pages.Studio.Rewards;
 
 /// <summary>One reward: what it is and costs, who may take it and how often, its stock and its code pool.</summary>
-public sealed class EditModel(RewardStudio studio, TierService tiers, Core.Common.ProgramCalendar calendar, IStringLocalizer<SharedResource> text) : PageModel
+[RequestSizeLimit(2_500_000)]
+public sealed class EditModel(RewardStudio studio, TierService tiers, Core.Common.ProgramCalendar calendar, IMediaStore media, IStringLocalizer<SharedResource> text) : PageModel
 {
     public StudioReward? Current { get; private set; }
     public IReadOnlyList<Tier> Tiers { get; private set; } = [];
@@ -57,6 +59,19 @@ public sealed class EditModel(RewardStudio studio, TierService tiers, Core.Commo
         }
         Imported = await studio.ImportCodesAsync(User.MemberId(), id, input, cancellationToken);
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostImageAsync(int id, IFormFile? image, bool remove, CancellationToken cancellationToken)
+    {
+        var (name, problem) = remove ? (null, null) : await media.SaveImageAsync(image, cancellationToken);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(string.Empty, text[problem]);
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+        if (!await studio.SetImageAsync(User.MemberId(), id, name, cancellationToken)) return NotFound();
+        Flash = text["Module.Saved"];
+        return RedirectToPage(new { id });
     }
 
     private DateTime? Day(DateOnly? day) =>

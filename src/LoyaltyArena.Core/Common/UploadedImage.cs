@@ -1,7 +1,7 @@
-namespace LoyaltyArena.Core.Learning;
+namespace LoyaltyArena.Core.Common;
 
-/// <summary>What a module cover may be: a PNG, JPEG or WebP of at most 1 MB, recognised by its bytes, not its name.</summary>
-public static class CoverImage
+/// <summary>What an uploaded picture (module cover, reward image) may be: a PNG, JPEG or WebP of at most 1 MB, recognised by its bytes, not its name.</summary>
+public static class UploadedImage
 {
     public const int MaxBytes = 1_000_000;
 

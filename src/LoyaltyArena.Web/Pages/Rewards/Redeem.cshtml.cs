@@ -1,0 +1,63 @@
+using LoyaltyArena.Core.Ledger;
+using LoyaltyArena.Core.Rewards;
+using LoyaltyArena.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LoyaltyArena.Web.Pages.Rewards;
+
+/// <summary>
+/// Cashback and merchandise need one more thing from the member (a wallet, an address), asked on this page
+/// and remembered for next time; the redemption itself is as instant as a voucher's.
+/// </summary>
+public sealed class RedeemModel(RewardCatalog catalog, RedemptionService redemptions, FulfilmentService fulfilment, PointsLedger ledger) : PageModel
+{
+    public CatalogItem Item { get; private set; } = null!;
+    public int Balance { get; private set; }
+    public RedeemOutcome? Outcome { get; private set; }
+
+    [BindProperty]
+    public DetailsForm Form { get; set; } = new();
+
+    public sealed class DetailsForm
+    {
+        public WalletProvider Provider { get; set; }
+        public string? WalletNumber { get; set; }
+        public string? Recipient { get; set; }
+        public string? Phone { get; set; }
+        public string? Address { get; set; }
+        public string? City { get; set; }
+        public string? PostalCode { get; set; }
+        public string RequestKey { get; set; } = Guid.NewGuid().ToString("N");
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken)) return NotFound();
+        var last = await fulfilment.LastDetailsAsync(User.MemberId(), cancellationToken);
+        if (last.Payout is { } payout) (Form.Provider, Form.WalletNumber) = (payout.Provider, payout.Number);
+        if (last.Shipping is { } s) (Form.Recipient, Form.Phone, Form.Address, Form.City, Form.PostalCode) = (s.Recipient, s.Phone, s.Address, s.City, s.PostalCode);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken)) return NotFound();
+        var details = new RedeemDetails(
+            new PayoutDetails(Form.Provider, Form.WalletNumber ?? ""),
+            new ShippingDetails(Form.Recipient ?? "", Form.Phone ?? "", Form.Address ?? "", Form.City ?? "", Form.PostalCode ?? ""));
+        Outcome = await redemptions.RedeemAsync(User.MemberId(), id, Form.RequestKey, details, cancellationToken);
+        if (Outcome.RedemptionId is { } done) return RedirectToPage("/Rewards/Receipt", new { id = done, fresh = Outcome.Status == RedeemStatus.Redeemed });
+        Balance = await ledger.BalanceAsync(User.MemberId(), cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var item = (await catalog.ForMemberAsync(User.MemberId(), cancellationToken)).FirstOrDefault(i => i.Offer.Id == id);
+        if (item is null) return false;
+        Item = item;
+        Balance = await ledger.BalanceAsync(User.MemberId(), cancellationToken);
+        return true;
+    }
+}
