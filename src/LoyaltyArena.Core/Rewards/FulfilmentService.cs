@@ -123,14 +123,19 @@ public sealed class FulfilmentService(ArenaDbContext db, ArenaTransactions trans
         await notifier.EmailAsync(EmailTemplates.FulfilmentUpdate, member.Email!, member.Language, JsonSerializer.Serialize(email), $"fulfil-email:{id}:{stage}", ct);
     }
 
-    /// <summary>The details the member gave last time, so the next cashback or parcel is one tap.</summary>
+    /// <summary>The details the member gave last time (or their own name and phone), so the next cashback or parcel is one tap.</summary>
     public async Task<RedeemDetails> LastDetailsAsync(int memberId, CancellationToken cancellationToken)
     {
         var payout = await db.Redemptions.AsNoTracking().Where(r => r.MemberId == memberId && r.WalletNumber != null).OrderByDescending(r => r.Id)
             .Select(r => new { r.WalletProvider, r.WalletNumber }).FirstOrDefaultAsync(cancellationToken);
         var shipping = await db.Redemptions.AsNoTracking().Where(r => r.MemberId == memberId && r.ShipAddress != null).OrderByDescending(r => r.Id)
             .Select(r => new ShippingDetails(r.ShipRecipient!, r.ShipPhone!, r.ShipAddress!, r.ShipCity!, r.ShipPostalCode!)).FirstOrDefaultAsync(cancellationToken);
-        return new RedeemDetails(payout is null ? null : new PayoutDetails(payout.WalletProvider!.Value, payout.WalletNumber!), shipping);
+        if (payout is not null) return new RedeemDetails(new PayoutDetails(payout.WalletProvider!.Value, payout.WalletNumber!), shipping);
+
+        // First time: most e-wallets hang off the member's own phone number, and parcels usually go to themselves.
+        var me = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.DisplayName, m.PhoneNumber }).SingleAsync(cancellationToken);
+        var phone = Fulfilment.MobileNumber(me.PhoneNumber) ?? "";
+        return new RedeemDetails(new PayoutDetails(WalletProvider.GoPay, phone), shipping ?? new ShippingDetails(me.DisplayName, phone, "", "", ""));
     }
 
     /// <summary>Oldest first; filtered and limited before the projection so the database does the work.</summary>

@@ -48,6 +48,7 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
         receipt.ShouldContain("Menunggu pembayaran");
         receipt.ShouldContain("OVO 081234567890");
         (await app.BalanceAsync(memberId)).ShouldBe(1_000);
+        (await member.GetHtmlAsync(receiptUrl)).ShouldNotContain("Berhasil!", customMessage: "a reload does not announce it again");
 
         using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
         var queue = await marketer.GetDocumentAsync("/Studio/Fulfilment");

@@ -2,6 +2,7 @@ using LoyaltyArena.Core.Rewards;
 using LoyaltyArena.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace LoyaltyArena.Web.Pages.Rewards;
 
@@ -10,13 +11,17 @@ public sealed class ReceiptModel(FulfilmentService fulfilment) : PageModel
 {
     public FulfilmentView Redemption { get; private set; } = null!;
 
-    /// <summary>True right after redeeming, to say so at the top.</summary>
+    private const string FreshKey = "ReceiptFresh";
+
+    /// <summary>True on the first view right after redeeming, to say so at the top (a reload does not repeat it).</summary>
     public bool Fresh { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, bool fresh, CancellationToken cancellationToken)
+    public static void MarkFresh(ITempDataDictionary tempData, bool fresh) => tempData[FreshKey] = fresh;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await fulfilment.ForMemberAsync(User.MemberId(), id, cancellationToken) is not { } redemption) return NotFound();
-        (Redemption, Fresh) = (redemption, fresh);
+        (Redemption, Fresh) = (redemption, TempData[FreshKey] is true);
         return Page();
     }
 }
