@@ -86,6 +86,22 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
     }
 
     [Fact]
+    public async Task Sending_the_wallet_form_twice_redeems_once_and_both_land_on_the_same_receipt()
+    {
+        var (member, memberId) = await app.SignInNewStaffAsync(5_000);
+        var cashback = await RewardAsync("Cashback e-wallet Rp20.000");
+        await member.GetHtmlAsync($"/Rewards/Redeem/{cashback}");
+        var form = Wallet("GoPay", "081311112222");
+
+        var first = ReceiptUrl(await member.PostFormAsync($"/Rewards/Redeem/{cashback}", form));
+        var second = ReceiptUrl(await member.PostFormAsync($"/Rewards/Redeem/{cashback}", form));
+
+        second.ShouldBe(first);
+        (await app.BalanceAsync(memberId)).ShouldBe(3_000);
+        (await app.DbAsync(db => db.Redemptions.CountAsync(r => r.MemberId == memberId))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_parcel_is_tracked_to_the_door_and_the_next_order_remembers_the_address()
     {
         var (member, memberId) = await app.SignInNewStaffAsync(8_000);
