@@ -1074,6 +1074,11 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("Fulfilment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Image")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

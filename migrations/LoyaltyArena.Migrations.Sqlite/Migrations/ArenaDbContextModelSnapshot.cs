@@ -1027,6 +1027,11 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Fulfilment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Image")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

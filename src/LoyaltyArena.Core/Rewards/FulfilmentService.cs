@@ -11,13 +11,10 @@ namespace LoyaltyArena.Core.Rewards;
 
 /// <summary>One redemption as its member or a marketer follows it to the end.</summary>
 public sealed record FulfilmentView(
-    int Id, int MemberId, string MemberName, string RewardName, RewardCategory Category, string? Image, int Cost, long ValueIdr, DateTime CreatedAt,
+    int Id, int MemberId, string MemberName, string RewardName, RewardCategory Category, FulfilmentKind Kind, string? Image, int Cost, long ValueIdr, DateTime CreatedAt,
     RedemptionStatus Status, string? CancelReason, FulfilmentStage Stage, string? Code,
     WalletProvider? WalletProvider, string? WalletNumber, string? PayoutReference, ShippingDetails? Shipping, string? Courier, string? TrackingNumber,
-    DateTime? PaidAt, DateTime? PackedAt, DateTime? ShippedAt, DateTime? DeliveredAt)
-{
-    public FulfilmentKind Kind => Fulfilment.KindOf(Category);
-}
+    DateTime? PaidAt, DateTime? PackedAt, DateTime? ShippedAt, DateTime? DeliveredAt);
 
 public enum StepStatus
 {
@@ -51,9 +48,8 @@ public sealed class FulfilmentService(ArenaDbContext db, ArenaTransactions trans
     /// <summary>What a marketer still has to do for one kind, oldest first so nobody waits longest.</summary>
     public async Task<IReadOnlyList<FulfilmentView>> QueueAsync(FulfilmentKind kind, CancellationToken cancellationToken)
     {
-        var categories = Enum.GetValues<RewardCategory>().Where(c => Fulfilment.KindOf(c) == kind).ToList();
         var open = Fulfilment.Open;
-        return await Views(r => r.Status == RedemptionStatus.Completed && open.Contains(r.Stage) && categories.Contains(r.Reward!.Category), take: 200)
+        return await Views(r => r.Status == RedemptionStatus.Completed && open.Contains(r.Stage) && r.Reward!.Fulfilment == kind, take: 200)
             .ToListAsync(cancellationToken);
     }
 
@@ -72,8 +68,7 @@ public sealed class FulfilmentService(ArenaDbContext db, ArenaTransactions trans
     {
         var trimmed = code.Trim().ToUpperInvariant();
         if (trimmed.Length is 0 or > 64) return null;
-        var categories = Enum.GetValues<RewardCategory>().Where(c => Fulfilment.KindOf(c) == FulfilmentKind.Ticket).ToList();
-        return await Views(r => r.Code != null && r.Code.ToUpper() == trimmed && categories.Contains(r.Reward!.Category)).FirstOrDefaultAsync(cancellationToken);
+        return await Views(r => r.Code != null && r.Code.ToUpper() == trimmed && r.Reward!.Fulfilment == FulfilmentKind.Ticket).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <param name="reference">The transfer reference (paid) or the tracking number (shipped).</param>
@@ -142,7 +137,7 @@ public sealed class FulfilmentService(ArenaDbContext db, ArenaTransactions trans
     private IQueryable<FulfilmentView> Views(Expression<Func<Redemption, bool>> filter, int take = 1) =>
         from r in db.Redemptions.AsNoTracking().Where(filter).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Take(take)
         join m in db.Members on r.MemberId equals m.Id
-        select new FulfilmentView(r.Id, r.MemberId, m.DisplayName, r.Reward!.Name, r.Reward.Category, r.Reward.Image, r.Cost, r.Reward.ValueIdr, r.CreatedAt,
+        select new FulfilmentView(r.Id, r.MemberId, m.DisplayName, r.Reward!.Name, r.Reward.Category, r.Reward.Fulfilment, r.Reward.Image, r.Cost, r.Reward.ValueIdr, r.CreatedAt,
             r.Status, r.CancelReason, r.Stage, r.Code, r.WalletProvider, r.WalletNumber, r.PayoutReference,
             r.ShipAddress == null ? null : new ShippingDetails(r.ShipRecipient!, r.ShipPhone!, r.ShipAddress, r.ShipCity!, r.ShipPostalCode!),
             r.Courier, r.TrackingNumber, r.PaidAt, r.PackedAt, r.ShippedAt, r.DeliveredAt);

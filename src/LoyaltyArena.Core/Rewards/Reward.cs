@@ -23,6 +23,7 @@ public sealed class Reward
         Name = name;
         Description = description;
         Category = category;
+        Fulfilment = Rewards.Fulfilment.KindOf(category);
         Cost = cost;
         Stock = stock;
         ValueIdr = valueIdr;
@@ -46,7 +47,8 @@ public sealed class Reward
     /// <summary>A picture from the media store; without one the catalog shows the category's icon.</summary>
     public string? Image { get; private set; }
 
-    public FulfilmentKind Fulfilment => Rewards.Fulfilment.KindOf(Category);
+    /// <summary>How it reaches the member; the category suggests it (an e-wallet reward may still be a top-up code).</summary>
+    public FulfilmentKind Fulfilment { get; private set; }
 
     public void SetImage(string? name) => Image = name;
 
@@ -78,12 +80,13 @@ public sealed class Reward
     public void AddCodes(IEnumerable<string> codes) => _codes.AddRange(codes.Select(c => new VoucherCode(c)));
 
     /// <summary>Stock is not set here: it moves by deltas in the database, so edits never race redemptions.</summary>
-    public void Edit(string name, string description, RewardCategory category, int cost, long valueIdr)
+    public void Edit(string name, string description, RewardCategory category, int cost, long valueIdr, FulfilmentKind? fulfilment = null)
     {
         if (cost <= 0) throw new ArgumentOutOfRangeException(nameof(cost));
         Name = name.Trim();
         Description = description.Trim();
         Category = category;
+        Fulfilment = fulfilment ?? Rewards.Fulfilment.KindOf(category);
         Cost = cost;
         ValueIdr = valueIdr;
     }

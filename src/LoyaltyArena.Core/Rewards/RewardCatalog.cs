@@ -21,7 +21,7 @@ public sealed class RewardCatalog(ArenaDbContext db, Common.ArenaTransactions tr
             var terms = await redemptions.TermsAsync(reward, cancellationToken);
             var visibility = RewardEligibility.See(terms, standing, now);
             if (visibility == Visibility.Hidden) continue;
-            items.Add(new CatalogItem(new RewardOffer(reward.Id, reward.Name, reward.Category, reward.Cost, reward.Stock, reward.ValueIdr, reward.Image, reward.Description),
+            items.Add(new CatalogItem(new RewardOffer(reward.Id, reward.Name, reward.Category, reward.Cost, reward.Stock, reward.ValueIdr, reward.Image, reward.Description, reward.Fulfilment),
                 visibility == Visibility.TierLocked, terms.MinTierName, reward.LimitPerMember, reward.LimitPeriod));
         }
         return items;

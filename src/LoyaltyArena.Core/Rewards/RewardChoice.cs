@@ -1,6 +1,6 @@
 namespace LoyaltyArena.Core.Rewards;
 
-public sealed record RewardOffer(int Id, string Name, RewardCategory Category, int Cost, int Stock, long ValueIdr, string? Image = null, string Description = "");
+public sealed record RewardOffer(int Id, string Name, RewardCategory Category, int Cost, int Stock, long ValueIdr, string? Image = null, string Description = "", FulfilmentKind Kind = FulfilmentKind.Code);
 
 /// <summary>The answer to "what's in it for me": what I can take now, and the next reward with the points still missing.</summary>
 public sealed record RewardGoal(RewardOffer? TakeNow, RewardOffer? Next, int PointsToNext, bool Wished = false);

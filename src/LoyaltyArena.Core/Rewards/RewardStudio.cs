@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LoyaltyArena.Core.Rewards;
 
 public sealed record RewardInput(string Name, string Description, RewardCategory Category, int Cost, long ValueIdr,
-    int? MinTierId, PartnerKind? PartnerKind, string? Region, DateTime? From, DateTime? Until, int? LimitPerMember, LimitPeriod LimitPeriod);
+    int? MinTierId, PartnerKind? PartnerKind, string? Region, DateTime? From, DateTime? Until, int? LimitPerMember, LimitPeriod LimitPeriod)
+{
+    /// <summary>Null takes what the category suggests.</summary>
+    public FulfilmentKind? Fulfilment { get; init; }
+}
 
 public sealed record StudioReward(Reward Reward, int CodesLeft, bool LowStock, bool LowPool);
 
@@ -55,11 +59,8 @@ public sealed class RewardStudio(ArenaDbContext db, ArenaTransactions transactio
         {
             Reward reward;
             if (rewardId is null) db.Rewards.Add(reward = new Reward(input.Name.Trim(), input.Description.Trim(), input.Category, input.Cost, initialStock, input.ValueIdr));
-            else
-            {
-                reward = await db.Rewards.SingleAsync(r => r.Id == rewardId, ct);
-                reward.Edit(input.Name, input.Description, input.Category, input.Cost, input.ValueIdr);
-            }
+            else reward = await db.Rewards.SingleAsync(r => r.Id == rewardId, ct);
+            reward.Edit(input.Name, input.Description, input.Category, input.Cost, input.ValueIdr, input.Fulfilment);
             reward.Restrict(input.MinTierId, input.PartnerKind, string.IsNullOrWhiteSpace(input.Region) ? null : input.Region.Trim(), input.From, input.Until, input.LimitPerMember, input.LimitPeriod);
             await db.SaveChangesAsync(ct);
             Audit(actorId, "reward.save", reward.Id, $"{reward.Name}: {reward.Cost} points");

@@ -36,6 +36,27 @@ public class RewardStudioTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task An_e_wallet_top_up_code_reward_redeems_in_one_tap_while_an_e_wallet_reward_by_default_asks_for_a_wallet()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        await marketer.GetHtmlAsync("/Studio/Rewards/Edit");
+        Dictionary<string, string> Form(string name, string fulfilment) => new()
+        {
+            ["name"] = name, ["category"] = "EWallet", ["cost"] = "900", ["valueIdr"] = "10000", ["stock"] = "5", ["period"] = "Month", ["fulfilment"] = fulfilment,
+        };
+
+        (await marketer.PostFormAsync("/Studio/Rewards/Edit", Form("Top-up OVO Rp10.000", "Code"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await marketer.PostFormAsync("/Studio/Rewards/Edit", Form("Transfer OVO Rp10.000", ""))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var (member, _) = await app.SignInNewStaffAsync(1_000);
+        var catalog = await member.GetDocumentAsync("/Rewards");
+        var topUp = catalog.QuerySelectorAll("li.reward").Single(li => li.TextContent.Contains("Top-up OVO Rp10.000"));
+        var transfer = catalog.QuerySelectorAll("li.reward").Single(li => li.TextContent.Contains("Transfer OVO Rp10.000"));
+        topUp.QuerySelector("button[type=submit]")!.TextContent.ShouldBe("Tukar");
+        transfer.QuerySelector("a.button")!.GetAttribute("href")!.ShouldStartWith("/Rewards/Redeem/");
+    }
+
+    [Fact]
     public async Task Stock_cannot_be_taken_below_zero_and_alerts_show_low_stock()
     {
         using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);

@@ -25,9 +25,9 @@ public sealed class EditModel(RewardStudio studio, TierService tiers, Core.Commo
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(int? id, string name, string? description, RewardCategory category, int cost, long valueIdr, int stock,
-        int? minTierId, PartnerKind? partnerKind, string? region, DateOnly? from, DateOnly? until, int? limit, LimitPeriod period, CancellationToken cancellationToken)
+        int? minTierId, PartnerKind? partnerKind, string? region, DateOnly? from, DateOnly? until, int? limit, LimitPeriod period, FulfilmentKind? fulfilment, CancellationToken cancellationToken)
     {
-        var input = new RewardInput(name ?? "", description ?? "", category, cost, valueIdr, minTierId, partnerKind, region, Day(from), Day(until?.AddDays(1)), limit, period);
+        var input = new RewardInput(name ?? "", description ?? "", category, cost, valueIdr, minTierId, partnerKind, region, Day(from), Day(until?.AddDays(1)), limit, period) { Fulfilment = fulfilment };
         var (problems, saved) = await studio.SaveAsync(User.MemberId(), id, input, stock, cancellationToken);
         if (problems.Count == 0)
         {
