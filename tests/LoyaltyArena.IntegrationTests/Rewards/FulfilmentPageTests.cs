@@ -54,6 +54,7 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
         var queue = await marketer.GetDocumentAsync("/Studio/Fulfilment");
         var id = receiptUrl.Split('/', '?')[3];
         queue.QuerySelector($"#q-{id}")!.TextContent.ShouldContain("Cashback e-wallet Rp20.000");
+        (await marketer.Client.GetStringAsync("/Studio/Fulfilment?handler=Csv")).ShouldContain($"{id},\"Test Staff\",OVO,081234567890,20000,");
         var blank = WebUtility.HtmlDecode(await (await marketer.PostFormAsync("/Studio/Fulfilment?handler=Move&kind=Cashback", new() { ["redemptionId"] = id, ["to"] = "Paid", ["reference"] = " " })).Content.ReadAsStringAsync());
         blank.ShouldContain("Isi nomor referensi transfer");
         (await marketer.PostFormAsync("/Studio/Fulfilment?handler=Move&kind=Cashback", new() { ["redemptionId"] = id, ["to"] = "Paid", ["reference"] = "OVO-TRX-7781" }))
