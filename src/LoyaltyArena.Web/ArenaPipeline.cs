@@ -17,9 +17,12 @@ public static class ArenaPipeline
         }
         app.UseArenaSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {
-            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public,max-age=86400",
+            // A file asked for with its content hash (asp-append-version) never changes under that URL.
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl =
+                ctx.Context.Request.Query.ContainsKey("v") ? "public,max-age=31536000,immutable" : "public,max-age=86400",
         });
         app.UseRouting();
         app.UseArenaLocalization();

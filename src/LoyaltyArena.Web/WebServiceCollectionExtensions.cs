@@ -1,3 +1,4 @@
+using LoyaltyArena.Web.Htmx;
 using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Data;
 using LoyaltyArena.Core.Notifications;
@@ -37,6 +38,7 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<Jobs.JobOptions>().BindConfiguration("Jobs");
         services.AddHostedService<Jobs.DailyJobs>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddArenaCompression();
 
         // Post-commit handlers (badges, live signals, outbox wake-ups) are found, not listed.
         services.Scan(scan => scan

@@ -16,6 +16,33 @@ public partial class SiteTests(SqliteApp app) : IClassFixture<SqliteApp>
     public async Task Static_files_come_from_the_top_level_wwwroot(string url) =>
         (await app.Anonymous().Client.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
+    [Theory]
+    [InlineData("/lib/htmx/htmx.min.js", 20_000)]
+    [InlineData("/lib/signalr/signalr.min.js", 16_000)]
+    [InlineData("/css/site.css", 8_000)]
+    public async Task Scripts_and_styles_reach_a_phone_compressed(string url, int atMostBytes)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+
+        using var response = await app.Anonymous().Client.SendAsync(request);
+
+        response.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+        (await response.Content.ReadAsByteArrayAsync()).Length.ShouldBeLessThan(atMostBytes);
+    }
+
+    [Fact]
+    public async Task Pages_carrying_antiforgery_tokens_are_never_compressed()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/SignIn");
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+
+        using var response = await app.Anonymous().Client.SendAsync(request);
+
+        response.Content.Headers.ContentEncoding.ShouldBeEmpty();
+        (await response.Content.ReadAsStringAsync()).ShouldContain("__RequestVerificationToken");
+    }
+
     [Fact]
     public async Task Health_answers_200_when_the_database_answers()
     {
