@@ -47,6 +47,9 @@ public static class ArenaPipeline
         {
             ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
         }).AllowAnonymous();
+        // tests/bench.sh compares real pages with this bare endpoint in the same process; off unless asked for.
+        if (app.Configuration.GetValue<bool>("Bench:Reference"))
+            app.MapGet("/bench/plaintext", () => Results.Text("Hello, World!")).AllowAnonymous();
         return app;
     }
 }

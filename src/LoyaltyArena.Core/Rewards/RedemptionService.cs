@@ -87,7 +87,11 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         if (problems.Count > 0) return new RedeemOutcome(RedeemStatus.DetailsInvalid, reward.Name, Cost: reward.Cost) { Kind = reward.Fulfilment, Problems = problems };
         details = new RedeemDetails(details.Payout is { } p ? Fulfilment.Clean(p) : null, details.Shipping is { } s ? Fulfilment.Clean(s) : null);
 
-        var outcome = await transactions.WriteAsync(ct => RedeemInTransactionAsync(memberId, reward, terms, requestKey, details, ct), cancellationToken);
+        // Read before the write transaction, so the serialised part stays as short as it can be.
+        var recipient = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
+            .Select(m => new Recipient(m.Email!, m.DisplayName, m.Language)).SingleAsync(cancellationToken);
+        var budget = await db.ProgramRules.AsNoTracking().Select(r => r.MonthlyBudgetIdr).FirstOrDefaultAsync(cancellationToken);
+        var outcome = await transactions.WriteAsync(ct => RedeemInTransactionAsync(memberId, recipient, budget, reward, terms, requestKey, details, ct), cancellationToken);
         if (outcome.Status != RedeemStatus.AlreadyRedeemed) return outcome;
 
         var earlier = await db.Redemptions.AsNoTracking()
@@ -144,9 +148,8 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
     /// With a monthly budget, redemptions queue on the program-rules row so two cannot both take the last rupiah;
     /// without one, nothing is locked.
     /// </summary>
-    private async Task<bool> OverBudgetAsync(long valueIdr, DateTime now, CancellationToken ct)
+    private async Task<bool> OverBudgetAsync(long? budget, long valueIdr, DateTime now, CancellationToken ct)
     {
-        var budget = await db.ProgramRules.AsNoTracking().Select(r => r.MonthlyBudgetIdr).FirstOrDefaultAsync(ct);
         if (budget is null) return false;
         await db.ProgramRules.Where(r => r.Id == ProgramRules.SingletonId).ExecuteUpdateAsync(s => s.SetProperty(r => r.MonthlyBudgetIdr, r => r.MonthlyBudgetIdr), ct);
         var since = RewardEligibility.PeriodStart(LimitPeriod.Month, now, calendar);
@@ -172,7 +175,9 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             .ToListAsync(cancellationToken))
         .Select(r => (r.Id, r.DisplayName, r.Reward, r.Cost, r.Code, r.CreatedAt, r.Status, r.Stage)).ToList();
 
-    private async Task<RedeemOutcome> RedeemInTransactionAsync(int memberId, Reward reward, RewardTerms terms, string requestKey, RedeemDetails details, CancellationToken ct)
+    private sealed record Recipient(string Email, string DisplayName, string Language);
+
+    private async Task<RedeemOutcome> RedeemInTransactionAsync(int memberId, Recipient member, long? budget, Reward reward, RewardTerms terms, string requestKey, RedeemDetails details, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var posting = Posting.Redeem(memberId, reward.Cost, "reward", reward.Id.ToString(CultureInfo.InvariantCulture),
@@ -189,7 +194,7 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         var recent = await db.Redemptions.CountAsync(r => r.MemberId == memberId && r.Status == RedemptionStatus.Completed && r.CreatedAt >= hourAgo, ct);
         if (RewardEligibility.Counted(terms, takenInPeriod, recent) is { } refused) return new RedeemOutcome(refused, reward.Name, Cost: reward.Cost);
 
-        if (await OverBudgetAsync(reward.ValueIdr, now, ct)) return new RedeemOutcome(RedeemStatus.BudgetReached, reward.Name, Cost: reward.Cost);
+        if (await OverBudgetAsync(budget, reward.ValueIdr, now, ct)) return new RedeemOutcome(RedeemStatus.BudgetReached, reward.Name, Cost: reward.Cost);
 
         // The hot row is touched last so its lock is held for the shortest time.
         var taken = await db.Rewards.Where(r => r.Id == reward.Id && r.Stock > 0)
@@ -210,15 +215,13 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             redemption.AssignCode(code);
         }
 
-        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
-            .Select(m => new { m.Email, m.DisplayName, m.Language }).SingleAsync(ct);
         var receipt = new RedemptionReceipt(member.DisplayName, reward.Name, code, reward.Cost, debit.Balance, reward.ValueIdr, now)
         {
             Kind = reward.Fulfilment,
             Wallet = redemption.WalletNumber is { } number ? $"{redemption.WalletProvider} {Fulfilment.Mask(number)}" : null,
             ShipTo = redemption.Shipping?.OneLine,
         };
-        db.OutboxMessages.Add(OutboxMessage.Email(EmailTemplates.RedemptionReceipt, member.Email!, member.Language,
+        db.OutboxMessages.Add(OutboxMessage.Email(EmailTemplates.RedemptionReceipt, member.Email, member.Language,
             JsonSerializer.Serialize(receipt), $"redemption:{redemption.Id}", now));
         await db.SaveChangesAsync(ct);
 
