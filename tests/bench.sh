@@ -12,7 +12,7 @@ command -v hey >/dev/null || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo; $sudo
 
 work=$(mktemp -d)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 now() { date +%s.%N; }
@@ -31,11 +31,11 @@ else
 fi
 
 app_dll=src/LoyaltyArena.Web/bin/Release/net10.0/LoyaltyArena.Web.dll
-start_app() { # $1 port, $2 db file
+start_app() { # $1 port, $2 db file; sets pid (not in a subshell, so cleanup sees it)
   ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Arena="Data Source=$2" Seed__Demo=true Jobs__Enabled=false \
     Bench__Reference=true RateLimits__SignInPerMinute=1000 Logging__LogLevel__Default=Warning \
     dotnet "$app_dll" --urls "http://127.0.0.1:$1" --contentRoot "$work" >>"$work/app.log" 2>&1 &
-  pids+=($!); echo $!
+  pid=$!; pids+=("$pid")
 }
 
 say "P5 cold start (exec -> first 200 on /healthz)"
@@ -46,9 +46,9 @@ if [ -f "$work/hello/bin/Release/net10.0/hello.dll" ]; then
   dotnet "$work/hello/bin/Release/net10.0/hello.dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 & hp=$!; pids+=($hp)
   wait_200 "http://127.0.0.1:$port/"; hello_ms=$(echo "($(now) - $t0) * 1000 / 1" | bc); kill $hp
 fi
-port=$(free_port); t0=$(now); pid=$(start_app "$port" "$work/arena.db")
+port=$(free_port); t0=$(now); start_app "$port" "$work/arena.db"
 wait_200 "http://127.0.0.1:$port/healthz"; first_ms=$(echo "($(now) - $t0) * 1000 / 1" | bc); kill "$pid"; wait "$pid" 2>/dev/null || true
-port=$(free_port); t0=$(now); pid=$(start_app "$port" "$work/arena.db")
+port=$(free_port); t0=$(now); start_app "$port" "$work/arena.db"
 wait_200 "http://127.0.0.1:$port/healthz"; warm_ms=$(echo "($(now) - $t0) * 1000 / 1" | bc)
 base="http://127.0.0.1:$port"
 echo "first start (migrate + demo seed): ${first_ms} ms; restart: ${warm_ms} ms; dotnet new web: ${hello_ms:-n/a} ms"

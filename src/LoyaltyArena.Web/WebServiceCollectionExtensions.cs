@@ -25,6 +25,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Status");
         })
+        .AddMvcOptions(options => options.Filters.Add<Data.OneConnectionPerPage>())
         .AddViewLocalization()
         .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddSingleton<Formats>();
