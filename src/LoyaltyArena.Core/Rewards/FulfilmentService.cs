@@ -30,6 +30,8 @@ public sealed record StepOutcome(StepStatus Status) : IWriteOutcome
     public bool Succeeded => Status == StepStatus.Done;
 }
 
+public sealed record FulfilmentMoved(int MemberId, int RedemptionId, FulfilmentStage Stage) : IDomainEvent;
+
 /// <summary>What an email about a step tells the member.</summary>
 public sealed record FulfilmentUpdateEmail(string MemberName, string RewardName, FulfilmentStage Stage, string? Reference, string? Courier, string? Wallet, int RedemptionId);
 
@@ -102,6 +104,7 @@ public sealed class FulfilmentService(ArenaDbContext db, ArenaTransactions trans
                 $"{current.RewardName} for {current.MemberName}: {from} -> {to}{(reference is null ? "" : $" ({courier} {reference})")}", now));
             await db.SaveChangesAsync(ct);
             await TellMemberAsync(current, to, reference, courier, ct);
+            db.Raise(new FulfilmentMoved(current.MemberId, redemptionId, to));
             return new StepOutcome(StepStatus.Done);
         }, cancellationToken);
         return outcome.Status;

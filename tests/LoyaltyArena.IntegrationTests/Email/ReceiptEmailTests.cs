@@ -57,6 +57,22 @@ public sealed class ReceiptEmailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_member_is_emailed_the_tracking_number_when_the_parcel_ships()
+    {
+        await _smtp.StartAsync();
+        var member = await _app.NewStaffAsync(4_000);
+        var marketer = await _app.MemberIdAsync(DemoProgram.MarketerEmail);
+        var tumbler = await _app.DbAsync(db => db.Rewards.Where(r => r.Name == "Tumbler Arena 500 ml").Select(r => r.Id).SingleAsync());
+        var parcel = await _app.ServiceAsync<RedemptionService, RedeemOutcome>(s => s.RedeemAsync(member, tumbler, Guid.NewGuid().ToString("N"),
+            new RedeemDetails(Shipping: new ShippingDetails("Test Staff", "0812 1111 2222", "Jl. Braga No. 9, RT 01/RW 02", "Bandung", "40111")), default));
+
+        await _app.ServiceAsync<FulfilmentService, StepStatus>(s => s.MoveAsync(marketer, parcel.RedemptionId!.Value, FulfilmentStage.Shipped, "SCP123456789", "SiCepat", default));
+
+        var message = await _smtp.WaitForMessageContainingAsync("SCP123456789", TimeSpan.FromSeconds(15));
+        message.ShouldContain("SiCepat");
+    }
+
+    [Fact]
     public async Task With_the_mail_server_down_the_receipt_stays_queued_and_is_delivered_once_it_is_back()
     {
         var outcome = await RedeemPulsaAsync();
