@@ -85,7 +85,12 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             _ => [],
         };
         if (problems.Count > 0) return new RedeemOutcome(RedeemStatus.DetailsInvalid, reward.Name, Cost: reward.Cost) { Kind = reward.Fulfilment, Problems = problems };
-        details = new RedeemDetails(details.Payout is { } p ? Fulfilment.Clean(p) : null, details.Shipping is { } s ? Fulfilment.Clean(s) : null);
+        details = reward.Fulfilment switch
+        {
+            FulfilmentKind.Cashback => new RedeemDetails(Payout: Fulfilment.Clean(details.Payout!)),
+            FulfilmentKind.Shipment => new RedeemDetails(Shipping: Fulfilment.Clean(details.Shipping!)),
+            _ => new RedeemDetails(),
+        };
 
         // Read before the write transaction, so the serialised part stays as short as it can be.
         var recipient = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
@@ -202,8 +207,8 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         if (taken == 0) return new RedeemOutcome(RedeemStatus.OutOfStock, reward.Name);
 
         var redemption = new Redemption(memberId, reward.Id, reward.Cost, requestKey, debit.EntryId, now);
-        if (details.Payout is { } payout && reward.Fulfilment == FulfilmentKind.Cashback) redemption.PayTo(payout);
-        if (details.Shipping is { } shipping && reward.Fulfilment == FulfilmentKind.Shipment) redemption.ShipTo(shipping);
+        if (details.Payout is { } payout) redemption.PayTo(payout);
+        if (details.Shipping is { } shipping) redemption.ShipTo(shipping);
         db.Redemptions.Add(redemption);
         await db.SaveChangesAsync(ct);
 
