@@ -13,7 +13,7 @@
     connection.onreconnecting(() => { document.body.dataset.live = "reconnecting"; });
     connection.onreconnected(() => {
       document.body.dataset.live = "on";
-      ["points", "board"].forEach(raise);
+      ["points", "board", "rewards"].forEach(raise);
     });
     const start = () => connection.start()
       .then(() => { document.body.dataset.live = "on"; })

@@ -8,4 +8,7 @@ public interface ILiveSignals
 {
     Task PointsChangedAsync(int memberId, CancellationToken cancellationToken);
     Task BoardsChangedAsync(CancellationToken cancellationToken);
+
+    /// <summary>One of the member's redemptions moved on (paid, packed, shipped, delivered).</summary>
+    Task RewardsChangedAsync(int memberId, CancellationToken cancellationToken);
 }

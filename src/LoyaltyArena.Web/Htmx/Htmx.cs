@@ -8,6 +8,7 @@ public static class HxEvents
 {
     public const string PointsChanged = "arena:points";
     public const string BoardChanged = "arena:board";
+    public const string RewardsChanged = "arena:rewards";
 
     /// <summary>hx-trigger value for an element that refreshes when the event reaches the body.</summary>
     public static string From(string eventName) => $"{eventName} from:body";

@@ -29,4 +29,5 @@ public static class LiveTopics
 {
     public const string Points = "points";
     public const string Board = "board";
+    public const string Rewards = "rewards";
 }

@@ -15,6 +15,9 @@ public sealed class HubLiveSignals(IHubContext<ArenaHub> hub) : ILiveSignals
     public Task PointsChangedAsync(int memberId, CancellationToken cancellationToken) =>
         hub.Clients.Group(ArenaHub.MemberGroup(memberId)).SendAsync(ArenaHub.Method, LiveTopics.Points, CancellationToken.None);
 
+    public Task RewardsChangedAsync(int memberId, CancellationToken cancellationToken) =>
+        hub.Clients.Group(ArenaHub.MemberGroup(memberId)).SendAsync(ArenaHub.Method, LiveTopics.Rewards, CancellationToken.None);
+
     public Task BoardsChangedAsync(CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _boardPending, 1) == 1) return Task.CompletedTask;

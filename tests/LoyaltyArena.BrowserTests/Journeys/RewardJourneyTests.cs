@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace LoyaltyArena.BrowserTests.Journeys;
 
-/// <summary>A parcel from the clerk's phone to the marketer's queue and back with a tracking number.</summary>
+/// <summary>A parcel from the clerk's phone to the marketer's queue and back, live, with a tracking number.</summary>
 public class RewardJourneyTests(AppServer server) : IClassFixture<AppServer>
 {
     private async Task GivePointsAsync(string email, int points)
@@ -50,6 +50,8 @@ public class RewardJourneyTests(AppServer server) : IClassFixture<AppServer>
         await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("Berhasil! Tumbler Arena 500 ml sudah jadi milikmu.");
         await Expect(clerk.GetByRole(AriaRole.List, new() { Name = "Status penukaran" })).ToContainTextAsync("Dipesan");
         await clerk.ShotAsync("22-receipt-ordered");
+        await clerk.WaitUntilLiveAsync();
+        await clerk.EvaluateAsync("() => window.__stillTheSamePage = true");
 
         await marketer.SignInAsync("marketer@demo.test");
         await marketer.GetByRole(AriaRole.Link, new() { Name = "Studio" }).ClickAsync();
@@ -63,8 +65,9 @@ public class RewardJourneyTests(AppServer server) : IClassFixture<AppServer>
         await parcel.GetByRole(AriaRole.Button, new() { Name = "Tandai sudah dikirim" }).ClickAsync();
         await Expect(marketer.GetByRole(AriaRole.Status)).ToContainTextAsync("Tercatat dikirim");
 
-        await clerk.ReloadAsync();
-        await Expect(clerk.GetByTestId("tracking")).ToHaveTextAsync("JNE0011223344");
+        // The clerk's receipt is still open: it updates itself, no reload.
+        await Expect(clerk.GetByTestId("tracking")).ToHaveTextAsync("JNE0011223344", new() { Timeout = 3_000 });
+        (await clerk.EvaluateAsync<bool>("() => window.__stillTheSamePage === true")).ShouldBeTrue("the receipt changed without a reload");
         await clerk.ShotAsync("25-receipt-shipped");
     }
 }

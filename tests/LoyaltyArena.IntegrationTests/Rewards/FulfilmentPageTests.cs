@@ -163,6 +163,10 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
         var (other, _) = await app.SignInNewStaffAsync(0);
 
         (await other.Client.GetAsync($"/Rewards/Receipt/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.Client.GetAsync($"/Rewards/Receipt/{id}?handler=Card")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var card = await owner.GetHtmlAsync($"/Rewards/Receipt/{id}?handler=Card", htmx: true);
+        card.ShouldStartWith("<section class=\"card\" id=\"receipt\"");
+        card.ShouldContain("Menunggu pembayaran");
         (await other.Client.GetAsync("/Studio/Fulfilment")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await other.Client.GetAsync("/Studio/Fulfilment?handler=Csv")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }

@@ -24,4 +24,10 @@ public sealed class ReceiptModel(FulfilmentService fulfilment) : PageModel
         (Redemption, Fresh) = (redemption, TempData[FreshKey] is true);
         return Page();
     }
+
+    /// <summary>The receipt card alone, re-fetched live when a marketer records a step.</summary>
+    public async Task<IActionResult> OnGetCardAsync(int id, CancellationToken cancellationToken) =>
+        await fulfilment.ForMemberAsync(User.MemberId(), id, cancellationToken) is { } redemption
+            ? Partial("_ReceiptCard", redemption)
+            : NotFound();
 }
