@@ -49,6 +49,17 @@ public sealed partial class ArenaSession(HttpClient client) : IDisposable
         return response;
     }
 
+    /// <summary>Posts one file as a multipart form, with the antiforgery token of the last page read.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string url, string field, string fileName, byte[] content)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(_token ?? ""), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), field, fileName },
+        };
+        return await Client.PostAsync(url, form);
+    }
+
     private void RememberToken(string html)
     {
         var match = TokenPattern().Match(html);

@@ -70,14 +70,8 @@ public class CoverUploadTests(SqliteApp app) : IClassFixture<SqliteApp>
 
     private async Task<HttpResponseMessage> UploadAsync(ArenaSession session, int module, byte[] bytes, string fileName)
     {
-        var html = await session.GetHtmlAsync($"/Studio/Modules/Edit/{module}");
-        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(bytes), "cover", fileName },
-        };
-        return await session.Client.PostAsync($"/Studio/Modules/Edit/{module}?handler=Cover", form);
+        await session.GetHtmlAsync($"/Studio/Modules/Edit/{module}");
+        return await session.PostFileAsync($"/Studio/Modules/Edit/{module}?handler=Cover", "cover", fileName, bytes);
     }
 
     [Fact]

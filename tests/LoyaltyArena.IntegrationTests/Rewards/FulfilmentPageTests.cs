@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using LoyaltyArena.Core.Data;
 using LoyaltyArena.Core.Notifications;
 using LoyaltyArena.Core.Rewards;
@@ -211,13 +210,7 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
 
     private static async Task<HttpResponseMessage> UploadAsync(ArenaSession session, int rewardId, byte[] bytes, string fileName)
     {
-        var page = await session.GetHtmlAsync($"/Studio/Rewards/Edit/{rewardId}");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        form.Add(file, "image", fileName);
-        form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
-        return await session.Client.PostAsync($"/Studio/Rewards/Edit/{rewardId}?handler=Image", form);
+        await session.GetHtmlAsync($"/Studio/Rewards/Edit/{rewardId}");
+        return await session.PostFileAsync($"/Studio/Rewards/Edit/{rewardId}?handler=Image", "image", fileName, bytes);
     }
 }

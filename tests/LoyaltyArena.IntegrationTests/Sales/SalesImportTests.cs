@@ -17,21 +17,9 @@ public class SalesImportTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsyncL
     {
         var session = await app.SignInAsync(DemoProgram.MarketerEmail);
         await session.GetHtmlAsync("/Studio/Sales/Import");
-        var token = await TokenAsync(session);
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "penjualan.csv" },
-        };
-        var upload = await session.Client.PostAsync("/Studio/Sales/Import?handler=Upload", form);
+        var upload = await session.PostFileAsync("/Studio/Sales/Import?handler=Upload", "file", "penjualan.csv", System.Text.Encoding.UTF8.GetBytes(csv));
         upload.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return (session, WebUtility.HtmlDecode(await session.GetHtmlAsync(upload.Headers.Location!.ToString())));
-    }
-
-    private static async Task<string> TokenAsync(ArenaSession session)
-    {
-        var html = await session.GetHtmlAsync("/Studio/Sales/Import");
-        return System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
     }
 
     [Fact]
