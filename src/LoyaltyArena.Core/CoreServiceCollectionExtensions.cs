@@ -28,7 +28,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => ProgramCalendar.For(sp.GetRequiredService<IOptions<ProgramSettings>>().Value.TimeZone));
-        services.AddSingleton(sp => new WriteGate(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Sqlite));
+        services.AddSingleton(sp => new WriteGate(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConcurrentWrites));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
 
         services.AddScoped<DomainEventDispatcher>();

@@ -52,6 +52,8 @@ public static partial class ArenaHosting
             throw new InvalidOperationException(
                 $"The database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}). Run the app once with the 'migrate' argument, then start it again.");
         await ArenaDatabase.PrepareAsync(db, CancellationToken.None);
+        if (await ArenaDatabase.ConnectionSlotsAsync(db, CancellationToken.None) is { } slots && options.EffectivePoolSize > slots)
+            LogPoolTooLarge(app.Logger, options.EffectivePoolSize, slots);
 
         var seed = app.Configuration.GetValue<bool?>("Seed:Demo") ?? options.Provider == DatabaseProvider.Sqlite;
         var demo = services.GetRequiredService<DemoProgram>();
@@ -68,6 +70,10 @@ public static partial class ArenaHosting
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder) && path != ":memory:") Directory.CreateDirectory(folder);
     }
+
+    [LoggerMessage(LogLevel.Warning, "This instance may open {Pool} PostgreSQL connections, but the server accepts only {Slots} from ordinary roles " +
+        "(max_connections less superuser_reserved_connections), shared by every instance: lower Database:MaxPoolSize or raise max_connections (README: Run on PostgreSQL).")]
+    private static partial void LogPoolTooLarge(ILogger logger, int pool, int slots);
 
     [LoggerMessage(LogLevel.Information, "Database is at migration {Latest} ({Count} migrations applied) on {Provider}.")]
     private static partial void LogMigrated(ILogger logger, string latest, int count, string provider);

@@ -1,3 +1,4 @@
+using LoyaltyArena.Web.Errors;
 using LoyaltyArena.Web.Htmx;
 using LoyaltyArena.Web.Localization;
 using LoyaltyArena.Web.Media;
@@ -10,13 +11,9 @@ public static class ArenaPipeline
 {
     public static WebApplication UseArenaPipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Status/500");
-            app.UseHsts();
-        }
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseArenaErrors();
         app.UseArenaSecurityHeaders();
-        app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -3,6 +3,7 @@ using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Data;
 using LoyaltyArena.Core.Notifications;
 using LoyaltyArena.Web.Email;
+using LoyaltyArena.Web.Errors;
 using LoyaltyArena.Web.Health;
 using LoyaltyArena.Web.Live;
 using LoyaltyArena.Web.Localization;
@@ -17,6 +18,7 @@ public static class WebServiceCollectionExtensions
         services.AddArenaOptions(environment);
         services.AddArenaSecurity(configuration);
         services.AddArenaLocalization();
+        services.AddArenaErrors();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Studio", Policies.Studio);
@@ -57,11 +59,13 @@ public static class WebServiceCollectionExtensions
             {
                 options.Provider = config.GetValue("Database:Provider", DatabaseProvider.Sqlite);
                 options.MigrateOnStartup = config.GetValue<bool?>("Database:MigrateOnStartup");
+                options.MaxPoolSize = config.GetValue("Database:MaxPoolSize", DatabaseOptions.DefaultMaxPoolSize);
                 options.ConnectionString = config.GetConnectionString("Arena") ?? DatabaseOptions.DefaultSqlite;
                 if (options.Provider == DatabaseProvider.Sqlite)
                     options.ConnectionString = SqlitePaths.AnchorToContentRoot(options.ConnectionString, environment.ContentRootPath);
             })
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), "ConnectionStrings:Arena is empty.")
+            .Validate(o => o.MaxPoolSize is >= 2 and <= 1000, "Database:MaxPoolSize must be between 2 and 1000.")
             .ValidateOnStart();
         services.AddOptions<ProgramSettings>().BindConfiguration(ProgramSettings.Section)
             .Validate(p => TimeZoneInfo.TryFindSystemTimeZoneById(p.TimeZone, out _), "Program:TimeZone is not a known time zone.")

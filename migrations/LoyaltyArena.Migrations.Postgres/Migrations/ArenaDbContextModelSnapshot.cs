@@ -1308,6 +1308,11 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<DateTime>("SoldAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1320,12 +1325,12 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     b.HasIndex("ApiClientId");
 
-                    b.HasIndex("ExternalId")
-                        .IsUnique();
-
                     b.HasIndex("ProductId");
 
                     b.HasIndex("MemberId", "SoldAt");
+
+                    b.HasIndex("Scope", "ExternalId")
+                        .IsUnique();
 
                     b.ToTable("SaleRecords");
                 });

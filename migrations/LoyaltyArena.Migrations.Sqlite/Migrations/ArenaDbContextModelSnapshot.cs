@@ -1251,6 +1251,11 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("SoldAt")
                         .HasColumnType("TEXT");
 
@@ -1263,12 +1268,12 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ApiClientId");
 
-                    b.HasIndex("ExternalId")
-                        .IsUnique();
-
                     b.HasIndex("ProductId");
 
                     b.HasIndex("MemberId", "SoldAt");
+
+                    b.HasIndex("Scope", "ExternalId")
+                        .IsUnique();
 
                     b.ToTable("SaleRecords");
                 });

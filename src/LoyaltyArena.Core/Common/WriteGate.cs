@@ -1,16 +1,19 @@
 namespace LoyaltyArena.Core.Common;
 
 /// <summary>
-/// SQLite allows one writer at a time; queueing writers in-process avoids its busy-wait back-off
-/// (a naive redemption race measured a 1 s p99). PostgreSQL needs no gate: rows lock themselves.
+/// Bounds the write transactions open at once in this instance. SQLite allows one writer at a time, and
+/// queueing writers in-process avoids its busy-wait back-off (a naive redemption race measured a 1 s p99).
+/// On PostgreSQL the bound is half the connection pool: writers queued behind a hot row wait here, holding
+/// no connection, so pages that read still find one.
 /// </summary>
-public sealed class WriteGate(bool serialise)
+public sealed class WriteGate(int concurrency)
 {
-    private readonly SemaphoreSlim? _semaphore = serialise ? new SemaphoreSlim(1, 1) : null;
+    private readonly SemaphoreSlim _semaphore = new(Math.Max(1, concurrency), Math.Max(1, concurrency));
+
+    public int Concurrency { get; } = Math.Max(1, concurrency);
 
     public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
-        if (_semaphore is null) return NoGate.Instance;
         await _semaphore.WaitAsync(cancellationToken);
         return new Release(_semaphore);
     }
@@ -22,11 +25,5 @@ public sealed class WriteGate(bool serialise)
         {
             if (Interlocked.Exchange(ref _released, 1) == 0) semaphore.Release();
         }
-    }
-
-    private sealed class NoGate : IDisposable
-    {
-        public static readonly NoGate Instance = new();
-        public void Dispose() { }
     }
 }

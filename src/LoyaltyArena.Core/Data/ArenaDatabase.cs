@@ -11,7 +11,7 @@ public static class ArenaDatabase
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options) => options.Provider switch
     {
         DatabaseProvider.Sqlite => builder.UseSqlite(options.ConnectionString, o => o.MigrationsAssembly(SqliteMigrations)),
-        DatabaseProvider.Postgres => builder.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(PostgresMigrations)),
+        DatabaseProvider.Postgres => builder.UseNpgsql(options.EffectiveConnectionString, o => o.MigrationsAssembly(PostgresMigrations)),
         _ => throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'. Use Sqlite or Postgres."),
     };
 
@@ -30,5 +30,17 @@ public static class ArenaDatabase
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         ThreadPool.GetMinThreads(out var workers, out var completion);
         if (workers < SqliteThreadFloor) ThreadPool.SetMinThreads(SqliteThreadFloor, completion);
+    }
+
+    /// <summary>
+    /// Connections a PostgreSQL server accepts from ordinary roles (max_connections less the slots it keeps for
+    /// superusers); null on SQLite.
+    /// </summary>
+    public static async Task<int?> ConnectionSlotsAsync(ArenaDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql()) return null;
+        var max = await db.Database.SqlQueryRaw<string>("SELECT current_setting('max_connections') AS \"Value\"").SingleAsync(cancellationToken);
+        var reserved = await db.Database.SqlQueryRaw<string>("SELECT current_setting('superuser_reserved_connections') AS \"Value\"").SingleAsync(cancellationToken);
+        return int.Parse(max, System.Globalization.CultureInfo.InvariantCulture) - int.Parse(reserved, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -17,4 +17,52 @@ public sealed class DatabaseOptions
     public bool? MigrateOnStartup { get; set; }
 
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// PostgreSQL connections one web instance may hold (Npgsql's own default is 100, the server's
+    /// max_connections is 100 by default and keeps a few for superusers). A connection string that sets
+    /// "Maximum Pool Size" itself wins.
+    /// </summary>
+    public int MaxPoolSize { get; set; } = DefaultMaxPoolSize;
+
+    public const int DefaultMaxPoolSize = 40;
+
+    /// <summary>
+    /// Write transactions open at once in this instance. SQLite has one writer; on PostgreSQL half the
+    /// pool, so a burst of writers queued on a hot row can never take the connections pages read with.
+    /// </summary>
+    public int ConcurrentWrites => Provider == DatabaseProvider.Sqlite ? 1 : Math.Max(2, EffectivePoolSize / 2);
+
+    public int EffectivePoolSize => Provider == DatabaseProvider.Postgres && Parses(ConnectionString) && ExplicitPoolSize(ConnectionString) is { } own ? own : MaxPoolSize;
+
+    private static int? ExplicitPoolSize(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        foreach (string key in given.Keys)
+        {
+            if (key.Replace(" ", "", StringComparison.Ordinal).Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase)
+                || key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase))
+                return new Npgsql.NpgsqlConnectionStringBuilder(connectionString).MaxPoolSize;
+        }
+        return null;
+    }
+
+    /// <summary>The connection string with the pool size applied (PostgreSQL); SQLite's is used as given.</summary>
+    public string EffectiveConnectionString => Provider == DatabaseProvider.Postgres && Parses(ConnectionString)
+        ? new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { MaxPoolSize = EffectivePoolSize }.ConnectionString
+        : ConnectionString;
+
+    /// <summary>A string Npgsql cannot read is passed on as given, for Npgsql to report when it connects.</summary>
+    private static bool Parses(string connectionString)
+    {
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 }

@@ -9,7 +9,8 @@ public sealed class OutboxOptions
 {
     public TimeSpan FirstRetry { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan MaxRetry { get; set; } = TimeSpan.FromMinutes(10);
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>How long one message is reserved for the instance sending it; longer than an SMTP send may take.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }
 
@@ -21,28 +22,28 @@ public interface IOutboxWaker
 
 public sealed class Outbox(ArenaDbContext db, WriteGate gate, TimeProvider clock, OutboxOptions options)
 {
-    /// <summary>
-    /// Leases due messages with a conditional update, so two web instances never send the same
-    /// message at once; a lease that runs out (a crashed sender) makes the message due again.
-    /// </summary>
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int batch, CancellationToken cancellationToken)
+    /// <summary>Messages due now, oldest first. Nothing is reserved yet: <see cref="LeaseAsync"/> takes one at a time.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> DueAsync(int batch, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.OutboxMessages.AsNoTracking()
+        return await db.OutboxMessages.AsNoTracking()
             .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
-            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Select(m => m.Id).Take(batch)
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Take(batch)
             .ToListAsync(cancellationToken);
+    }
 
-        var claimed = new List<long>();
+    /// <summary>
+    /// Reserves one message just before it is sent, with a conditional update, so two web instances never send
+    /// it at once. Only the message in flight is leased: if the sender dies mid-send, that one message is due
+    /// again when its short lease runs out, and every other message is due at once.
+    /// </summary>
+    public async Task<bool> LeaseAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
         using var _ = await gate.EnterAsync(cancellationToken);
-        foreach (var id in due)
-        {
-            var leased = await db.OutboxMessages
-                .Where(m => m.Id == id && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, now + options.Lease), cancellationToken);
-            if (leased == 1) claimed.Add(id);
-        }
-        return await db.OutboxMessages.AsNoTracking().Where(m => claimed.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        return await db.OutboxMessages
+            .Where(m => m.Id == id && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, now + options.Lease), cancellationToken) == 1;
     }
 
     public async Task MarkSentAsync(long id, CancellationToken cancellationToken)

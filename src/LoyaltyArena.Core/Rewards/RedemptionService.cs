@@ -14,7 +14,6 @@ public enum RedeemStatus
     AlreadyRedeemed,
     NotEnoughPoints,
     OutOfStock,
-    NoCodeLeft,
     UnknownReward,
     NotAvailable,
     TierLocked,
@@ -153,12 +152,12 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
     /// With a monthly budget, redemptions queue on the program-rules row so two cannot both take the last rupiah;
     /// without one, nothing is locked.
     /// </summary>
-    private async Task<bool> OverBudgetAsync(long? budget, long valueIdr, DateTime now, CancellationToken ct)
+    private async Task<bool> OverBudgetAsync(long? budget, long valueIdr, int redemptionId, DateTime now, CancellationToken ct)
     {
         if (budget is null) return false;
         await db.ProgramRules.Where(r => r.Id == ProgramRules.SingletonId).ExecuteUpdateAsync(s => s.SetProperty(r => r.MonthlyBudgetIdr, r => r.MonthlyBudgetIdr), ct);
         var since = RewardEligibility.PeriodStart(LimitPeriod.Month, now, calendar);
-        var spent = await db.Redemptions.Where(r => r.Status == RedemptionStatus.Completed && r.CreatedAt >= since).SumAsync(r => (long?)r.Reward!.ValueIdr, ct) ?? 0;
+        var spent = await db.Redemptions.Where(r => r.Id != redemptionId && r.Status == RedemptionStatus.Completed && r.CreatedAt >= since).SumAsync(r => (long?)r.Reward!.ValueIdr, ct) ?? 0;
         return spent + valueIdr > budget;
     }
 
@@ -199,13 +198,6 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         var recent = await db.Redemptions.CountAsync(r => r.MemberId == memberId && r.Status == RedemptionStatus.Completed && r.CreatedAt >= hourAgo, ct);
         if (RewardEligibility.Counted(terms, takenInPeriod, recent) is { } refused) return new RedeemOutcome(refused, reward.Name, Cost: reward.Cost);
 
-        if (await OverBudgetAsync(budget, reward.ValueIdr, now, ct)) return new RedeemOutcome(RedeemStatus.BudgetReached, reward.Name, Cost: reward.Cost);
-
-        // The hot row is touched last so its lock is held for the shortest time.
-        var taken = await db.Rewards.Where(r => r.Id == reward.Id && r.Stock > 0)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Stock, r => r.Stock - 1), ct);
-        if (taken == 0) return new RedeemOutcome(RedeemStatus.OutOfStock, reward.Name);
-
         var redemption = new Redemption(memberId, reward.Id, reward.Cost, requestKey, debit.EntryId, now);
         if (details.Payout is { } payout) redemption.PayTo(payout);
         if (details.Shipping is { } shipping) redemption.ShipTo(shipping);
@@ -216,7 +208,8 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         if (reward.Fulfilment is FulfilmentKind.Code or FulfilmentKind.Ticket)
         {
             code = await ClaimCodeAsync(reward, redemption.Id, ct);
-            if (code is null) return new RedeemOutcome(RedeemStatus.NoCodeLeft, reward.Name);
+            // For a code reward the pool is the stock the member sees: every code is taken (or being taken right now).
+            if (code is null) return new RedeemOutcome(RedeemStatus.OutOfStock, reward.Name);
             redemption.AssignCode(code);
         }
 
@@ -230,21 +223,37 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             JsonSerializer.Serialize(receipt), $"redemption:{redemption.Id}", now));
         await db.SaveChangesAsync(ct);
 
+        // The rows every redeemer of this reward shares (the budget, then the stock) are locked last, always in
+        // this order, so each holds its lock only for the statements before the commit.
+        if (await OverBudgetAsync(budget, reward.ValueIdr, redemption.Id, now, ct)) return new RedeemOutcome(RedeemStatus.BudgetReached, reward.Name, Cost: reward.Cost);
+        var taken = await db.Rewards.Where(r => r.Id == reward.Id && r.Stock > 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Stock, r => r.Stock - 1), ct);
+        if (taken == 0) return new RedeemOutcome(RedeemStatus.OutOfStock, reward.Name);
+
         db.Raise(new RewardRedeemed(memberId, redemption.Id, reward.Id));
         return new RedeemOutcome(RedeemStatus.Redeemed, reward.Name, code, reward.Cost, debit.Balance) { RedemptionId = redemption.Id, Kind = reward.Fulfilment };
     }
 
     /// <summary>
-    /// Takes the next free code of the pool with a conditional update, so two redemptions never share one.
-    /// A ticket reward whose pool was never filled gets a ticket issued by the program instead.
+    /// Takes the next free code of the pool, so two redemptions never share one. On PostgreSQL a code that
+    /// another redemption is taking right now is skipped rather than waited for. A ticket reward whose pool
+    /// was never filled gets a ticket issued by the program instead.
     /// </summary>
     private async Task<string?> ClaimCodeAsync(Reward reward, int redemptionId, CancellationToken ct)
     {
         if (reward.Fulfilment == FulfilmentKind.Ticket && !await db.VoucherCodes.AnyAsync(c => c.RewardId == reward.Id, ct))
             return Fulfilment.TicketCode(redemptionId, System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
-        var nextCode = db.VoucherCodes.Where(c => c.RewardId == reward.Id && c.RedemptionId == null).OrderBy(c => c.Id).Select(c => c.Id).Take(1);
-        var claimed = await db.VoucherCodes.Where(c => nextCode.Contains(c.Id) && c.RedemptionId == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RedemptionId, redemptionId), ct);
-        return claimed == 0 ? null : await db.VoucherCodes.Where(c => c.RedemptionId == redemptionId).Select(c => c.Code).SingleAsync(ct);
+        var codes = db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<string>($"""
+                UPDATE "VoucherCodes" SET "RedemptionId" = {redemptionId}
+                WHERE "Id" = (SELECT "Id" FROM "VoucherCodes" WHERE "RewardId" = {reward.Id} AND "RedemptionId" IS NULL ORDER BY "Id" LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING "Code" AS "Value"
+                """)
+            : db.Database.SqlQuery<string>($"""
+                UPDATE "VoucherCodes" SET "RedemptionId" = {redemptionId}
+                WHERE "Id" = (SELECT "Id" FROM "VoucherCodes" WHERE "RewardId" = {reward.Id} AND "RedemptionId" IS NULL ORDER BY "Id" LIMIT 1)
+                RETURNING "Code" AS "Value"
+                """);
+        return (await codes.ToListAsync(ct)).FirstOrDefault();
     }
 }

@@ -10,6 +10,9 @@ public static partial class SaleChecks
 {
     public const int MaxQuantity = 100_000;
 
+    /// <summary>The problem of a field whose value differs from the sale stored under the same external id.</summary>
+    public const string DiffersFromStored = "Sale.DiffersFromStored";
+
     public static IReadOnlyList<(string Field, string Key)> Check(SaleInput sale, DateTime nowUtc)
     {
         var problems = new List<(string, string)>();

@@ -1,11 +1,15 @@
 namespace LoyaltyArena.Core.Sales;
 
-/// <summary>A sale reported by the brand's systems. Its external id is unique: the same sale counts once.</summary>
+/// <summary>
+/// A sale reported by the brand's systems. Its external id is unique within its scope (each API client has
+/// its own, CSV imports share one): the same sale counts once, and two distributors' invoice 1001 are two sales.
+/// </summary>
 public sealed class SaleRecord
 {
     private SaleRecord() { }
 
     public long Id { get; private set; }
+    public string Scope { get; private set; } = "";
     public string ExternalId { get; private set; } = "";
     public int MemberId { get; private set; }
     public int ProductId { get; private set; }

@@ -71,7 +71,7 @@ public sealed class SalesImports(ArenaDbContext db, ArenaTransactions transactio
             var problems = row.Problems.ToList();
             if (problems.All(p => p.Key != "Csv.MissingColumn"))
             {
-                problems.AddRange((await intake.CheckAsync(row.Sale, cancellationToken)).Problems.Where(p => problems.All(q => q.Field != p.Field)));
+                problems.AddRange((await intake.CheckAsync(row.Sale, SaleSources.Csv, null, cancellationToken)).Problems.Where(p => problems.All(q => q.Field != p.Field)));
                 if (row.Sale.ExternalId is { Length: > 0 } id && !seen.Add(id.Trim())) problems.Add(("externalId", "Csv.DuplicateInFile"));
             }
             if (problems.Count > 0) bad.Add(row with { Problems = problems });

@@ -20,14 +20,19 @@ public static class ArenaApi
     {
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).DisableAntiforgery().AddEndpointFilter(async (context, next) =>
         {
-            // Messages follow Accept-Language: Bahasa Indonesia when asked for, English otherwise.
-            var indonesian = context.HttpContext.Request.Headers.AcceptLanguage.ToString().StartsWith("id", StringComparison.OrdinalIgnoreCase);
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(indonesian ? "id-ID" : LocalizationSetup.English);
+            UseCallerLanguage(context.HttpContext.Request);
             return await next(context);
         });
         api.MapPost("/sales", PostSalesAsync);
         api.MapGet("/members/{memberRef}/balance", GetBalanceAsync);
         return app;
+    }
+
+    /// <summary>Messages follow Accept-Language: Bahasa Indonesia when asked for, English otherwise.</summary>
+    public static void UseCallerLanguage(HttpRequest request)
+    {
+        var indonesian = request.Headers.AcceptLanguage.ToString().StartsWith("id", StringComparison.OrdinalIgnoreCase);
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(indonesian ? "id-ID" : LocalizationSetup.English);
     }
 
     private static async Task<IResult> PostSalesAsync(HttpRequest request, ClaimsPrincipal caller, SalesIntake intake, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
@@ -57,7 +62,11 @@ public static class ArenaApi
         {
             var errors = outcome.Sales.SelectMany((sale, i) => sale.Problems.Select(p => (Key: batch ? $"[{i}].{p.Field}" : p.Field, Message: text[p.Key].Value)))
                 .GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-            return Results.ValidationProblem(errors, title: text["Api.Invalid"]);
+            // Well-formed, but the sender already used this external id for another sale: 422, as Stripe answers a reused idempotency key.
+            var conflict = outcome.Sales.All(sale => sale.Status is SaleStatus.Conflict or SaleStatus.Created or SaleStatus.Duplicate);
+            return conflict
+                ? Results.ValidationProblem(errors, title: text["Api.Conflict"], detail: text["Api.ConflictDetail"], statusCode: StatusCodes.Status422UnprocessableEntity)
+                : Results.ValidationProblem(errors, title: text["Api.Invalid"]);
         }
 
         var responses = outcome.Sales.Select(s => new SaleResponse(s.Result!.ExternalId, s.Result.MemberId, s.Result.Sku, s.Result.Quantity, s.Result.Points, s.Result.SoldAt,

@@ -14,12 +14,19 @@ using Microsoft.Extensions.Options;
 
 namespace LoyaltyArena.Web.Email;
 
-public sealed record RenderedEmail(string Subject, string Html);
+public sealed record RenderedEmail(string Subject, string Html, string Text);
 
 /// <summary>Renders an outbox message with its Razor template (Email/Templates), in the member's language.</summary>
-public sealed class EmailRenderer(IRazorViewEngine engine, ITempDataProvider tempData, IServiceProvider services, IOptions<ProgramSettings> program)
+public sealed class EmailRenderer(IRazorViewEngine engine, ITempDataProvider tempData, IServiceProvider services, IOptions<ProgramSettings> program, IOptions<SmtpOptions> smtp)
 {
     public const string SubjectKey = "Subject";
+
+    /// <summary>The same on every attempt to send one outbox row, so a resend after a crash is recognisably the same message.</summary>
+    public string MessageIdOf(OutboxMessage message)
+    {
+        var domain = MimeKit.MailboxAddress.TryParse(smtp.Value.From, out var from) && from.Domain is { Length: > 0 } d ? d : "loyaltyarena.local";
+        return $"outbox-{message.Id.ToString(CultureInfo.InvariantCulture)}.{message.CreatedAt.Ticks.ToString(CultureInfo.InvariantCulture)}@{domain}";
+    }
 
     public async Task<RenderedEmail> RenderAsync(OutboxMessage message)
     {
@@ -46,7 +53,9 @@ public sealed class EmailRenderer(IRazorViewEngine engine, ITempDataProvider tem
             var viewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()) { Model = model };
             var context = new ViewContext(actionContext, view.View, viewData, new TempDataDictionary(http, tempData), writer, new HtmlHelperOptions());
             await view.View.RenderAsync(context);
-            return new RenderedEmail(viewData[SubjectKey] as string ?? program.Value.Name, writer.ToString());
+            // The page works on its own typed copy of the view data (context.ViewData after rendering), not on viewData.
+            var html = writer.ToString();
+            return new RenderedEmail(context.ViewData[SubjectKey] as string ?? program.Value.Name, html, EmailText.FromHtml(html));
         }
         finally
         {

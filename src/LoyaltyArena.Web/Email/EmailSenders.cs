@@ -1,15 +1,32 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 
 namespace LoyaltyArena.Web.Email;
 
-public sealed record EmailMessage(string To, string Subject, string Html);
+/// <summary>One email ready to leave. <see cref="MessageId"/> is the same on every attempt, so a resend is recognisably the same message.</summary>
+public sealed record EmailMessage(string To, string Subject, string Html, string Text, string MessageId);
 
-/// <summary>The seam for mail transport; swap the implementation (e.g. for MailKit) without touching the outbox.</summary>
+/// <summary>The seam for mail transport: the outbox opens one session per batch and sends through it.</summary>
 public interface IEmailSender
 {
+    Task<IEmailSession> OpenAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>One connection to the mail server (for SMTP), kept open while a batch is sent.</summary>
+public interface IEmailSession : IAsyncDisposable
+{
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}
+
+/// <summary>How the connection to the SMTP server is secured; the names are MailKit's <see cref="SecureSocketOptions"/>.</summary>
+public enum SmtpSecurity
+{
+    None,
+    Auto,
+    StartTls,
+    StartTlsWhenAvailable,
+    SslOnConnect,
 }
 
 /// <summary>Configuration section "Smtp". Without a Host, mail is written as .eml files to App_Data/mail.</summary>
@@ -20,51 +37,87 @@ public sealed class SmtpOptions
     public string? User { get; set; }
     public string? Password { get; set; }
     public string From { get; set; } = "LoyaltyArena <no-reply@loyaltyarena.local>";
+
+    /// <summary>Kept for older settings: true means <see cref="SmtpSecurity.StartTls"/>.</summary>
     public bool UseStartTls { get; set; }
+
+    /// <summary>Unset: StartTls when <see cref="UseStartTls"/>, otherwise MailKit's Auto (TLS on 465, STARTTLS when offered).</summary>
+    public SmtpSecurity? Security { get; set; }
+
     public string PickupDirectory { get; set; } = "App_Data/mail";
     public int TimeoutSeconds { get; set; } = 15;
+
+    public SecureSocketOptions SocketOptions => (Security ?? (UseStartTls ? SmtpSecurity.StartTls : SmtpSecurity.Auto)) switch
+    {
+        SmtpSecurity.None => SecureSocketOptions.None,
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.StartTlsWhenAvailable => SecureSocketOptions.StartTlsWhenAvailable,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.Auto,
+    };
 }
 
-internal static class MailMessages
+internal static class MimeMessages
 {
-    public static MailMessage Create(EmailMessage message, string from)
+    /// <summary>Plain text and HTML as multipart/alternative, so every mail client shows something readable.</summary>
+    public static MimeMessage Create(EmailMessage message, string from)
     {
-        var mail = new MailMessage(new MailAddress(from), new MailAddress(message.To))
-        {
-            Subject = message.Subject,
-            SubjectEncoding = System.Text.Encoding.UTF8,
-        };
-        var html = AlternateView.CreateAlternateViewFromString(message.Html, System.Text.Encoding.UTF8, MediaTypeNames.Text.Html);
-        html.TransferEncoding = TransferEncoding.QuotedPrintable;
-        mail.AlternateViews.Add(html);
-        return mail;
+        var mime = new MimeMessage { Subject = message.Subject, MessageId = message.MessageId };
+        mime.From.Add(MailboxAddress.Parse(from));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.Body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html }.ToMessageBody();
+        return mime;
     }
 }
 
+/// <summary>Sends through an SMTP server with MailKit: one connection per batch, opened at the first message.</summary>
 public sealed class SmtpEmailSender(SmtpOptions options) : IEmailSender
 {
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public Task<IEmailSession> OpenAsync(CancellationToken cancellationToken) => Task.FromResult<IEmailSession>(new Session(options));
+
+    private sealed class Session(SmtpOptions options) : IEmailSession
     {
-        // SmtpClient is not thread-safe and holds no useful pool: one per message.
-        using var client = new SmtpClient(options.Host, options.Port)
+        private readonly SmtpClient _client = new() { Timeout = options.TimeoutSeconds * 1000 };
+
+        public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
         {
-            EnableSsl = options.UseStartTls,
-            Timeout = options.TimeoutSeconds * 1000,
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-        };
-        if (!string.IsNullOrEmpty(options.User)) client.Credentials = new NetworkCredential(options.User, options.Password);
-        using var mail = MailMessages.Create(message, options.From);
-        await client.SendMailAsync(mail, cancellationToken);
+            if (!_client.IsConnected)
+            {
+                await _client.ConnectAsync(options.Host!, options.Port, options.SocketOptions, cancellationToken);
+                if (!string.IsNullOrEmpty(options.User)) await _client.AuthenticateAsync(options.User, options.Password ?? "", cancellationToken);
+            }
+            await _client.SendAsync(MimeMessages.Create(message, options.From), cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                if (_client.IsConnected) await _client.DisconnectAsync(quit: true);
+            }
+            catch (Exception ex) when (ex is IOException or SmtpProtocolException or System.Net.Sockets.SocketException)
+            {
+                // Every message was handed over already; a server that drops the connection at QUIT loses nothing.
+            }
+            _client.Dispose();
+        }
     }
 }
 
+/// <summary>Writes each message as an .eml file named by its Message-ID (a resend replaces the file).</summary>
 public sealed class PickupDirectoryEmailSender(string directory, string from) : IEmailSender
 {
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public Task<IEmailSession> OpenAsync(CancellationToken cancellationToken) => Task.FromResult<IEmailSession>(new Session(directory, from));
+
+    private sealed class Session(string directory, string from) : IEmailSession
     {
-        Directory.CreateDirectory(directory);
-        using var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = directory };
-        using var mail = MailMessages.Create(message, from);
-        await client.SendMailAsync(mail, cancellationToken);
+        public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+        {
+            Directory.CreateDirectory(directory);
+            var name = string.Concat(message.MessageId.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_')) + ".eml";
+            await MimeMessages.Create(message, from).WriteToAsync(Path.Combine(directory, name), cancellationToken);
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -32,27 +32,31 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IOptio
         }
     }
 
-    /// <returns>How many messages were claimed.</returns>
+    /// <returns>How many messages were due (a full batch means more may wait).</returns>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
         var renderer = scope.ServiceProvider.GetRequiredService<EmailRenderer>();
-        var sender = scope.ServiceProvider.GetRequiredService<IEmailSender>();
-        var messages = await outbox.ClaimDueAsync(Batch, cancellationToken);
+        var messages = await outbox.DueAsync(Batch, cancellationToken);
+        if (messages.Count == 0) return 0;
+
+        await using var session = await scope.ServiceProvider.GetRequiredService<IEmailSender>().OpenAsync(cancellationToken);
         foreach (var message in messages)
         {
+            if (!await outbox.LeaseAsync(message.Id, cancellationToken)) continue; // another instance has it
             try
             {
                 var email = await renderer.RenderAsync(message);
-                await sender.SendAsync(new EmailMessage(message.Recipient, email.Subject, email.Html), cancellationToken);
-                await outbox.MarkSentAsync(message.Id, cancellationToken);
+                await session.SendAsync(new EmailMessage(message.Recipient, email.Subject, email.Html, email.Text, renderer.MessageIdOf(message)), cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 await outbox.MarkFailedAsync(message, ex.Message, cancellationToken);
                 LogSendFailed(message.Id, message.Attempts + 1, ex.Message);
+                continue;
             }
+            await outbox.MarkSentAsync(message.Id, cancellationToken);
         }
         return messages.Count;
     }

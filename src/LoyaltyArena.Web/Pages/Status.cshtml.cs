@@ -12,7 +12,18 @@ public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
 
-    public void OnGet(int code) => Code = code;
+    public void OnGet(int code) => Code = Effective(code);
 
-    public void OnPost(int code) => Code = code;
+    public void OnPost(int code) => Code = Effective(code);
+
+    /// <summary>A failure re-executed here as /Status/500 may carry a more precise status (503: busy, try again).</summary>
+    private int Effective(int code)
+    {
+        if (HttpContext.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = Errors.ErrorResponses.RetryAfterSeconds;
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+        return code;
+    }
 }

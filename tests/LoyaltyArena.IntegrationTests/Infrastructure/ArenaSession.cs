@@ -49,6 +49,23 @@ public sealed partial class ArenaSession(HttpClient client) : IDisposable
         return response;
     }
 
+    /// <summary>
+    /// Where a redemption form sent the member: a redirect for a plain form, HX-Redirect for htmx; the receipt
+    /// URL either way (the test fails on anything else, such as the catalog re-rendered with a refusal).
+    /// </summary>
+    public static string ReceiptUrl(HttpResponseMessage response)
+    {
+        var url = response.Headers.Location?.OriginalString
+            ?? (response.Headers.TryGetValues("HX-Redirect", out var hx) ? hx.Single() : null);
+        url.ShouldNotBeNull($"expected the receipt, got {(int)response.StatusCode}");
+        url.ShouldStartWith("/Rewards/Receipt/");
+        return url;
+    }
+
+    /// <summary>Posts a redemption form and reads the receipt it lands on.</summary>
+    public async Task<string> RedeemToReceiptAsync(string url, Dictionary<string, string> fields, bool htmx = false) =>
+        await GetHtmlAsync(ReceiptUrl(await PostFormAsync(url, fields, htmx)));
+
     /// <summary>Posts one file as a multipart form, with the antiforgery token of the last page read.</summary>
     public async Task<HttpResponseMessage> PostFileAsync(string url, string field, string fileName, byte[] content)
     {

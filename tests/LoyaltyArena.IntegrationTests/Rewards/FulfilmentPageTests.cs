@@ -28,11 +28,7 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
         ["Form.City"] = "Bandung", ["Form.PostalCode"] = postalCode, ["Form.RequestKey"] = Guid.NewGuid().ToString("N"),
     };
 
-    private static string ReceiptUrl(HttpResponseMessage response)
-    {
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return response.Headers.Location!.OriginalString;
-    }
+    private static string ReceiptUrl(HttpResponseMessage response) => ArenaSession.ReceiptUrl(response);
 
     [Fact]
     public async Task Cashback_is_redeemed_with_a_wallet_number_and_the_member_sees_it_paid_once_the_team_records_the_transfer()
@@ -137,7 +133,7 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
         var (member, _) = await app.SignInNewStaffAsync(2_000);
         var training = await RewardAsync("Kelas Teknik Pewarnaan");
         await member.GetHtmlAsync("/Rewards");
-        var html = WebUtility.HtmlDecode(await (await member.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = training.ToString(), ["requestKey"] = Guid.NewGuid().ToString("N") }, htmx: true)).Content.ReadAsStringAsync());
+        var html = WebUtility.HtmlDecode(await member.RedeemToReceiptAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = training.ToString(), ["requestKey"] = Guid.NewGuid().ToString("N") }, htmx: true));
         html.ShouldContain("Kode tiket kamu:");
         var ticket = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"voucher-code\">(TK[^<]+)<").Groups[1].Value;
         ticket.ShouldNotBeEmpty();

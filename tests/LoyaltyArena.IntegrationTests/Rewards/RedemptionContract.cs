@@ -106,6 +106,42 @@ public abstract class RedemptionContract(ArenaApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_hundred_members_tapping_redeem_at_once_for_fifty_items_see_no_error_and_fifty_land_on_their_receipt()
+    {
+        var reward = await NewRewardAsync(cost: 500, stock: 50, codes: 50);
+        var sessions = new List<ArenaSession>();
+        using (var signingIn = new SemaphoreSlim(8))
+        {
+            sessions.AddRange(await Task.WhenAll(Enumerable.Range(0, 200).Select(async _ =>
+            {
+                await signingIn.WaitAsync();
+                try
+                {
+                    var (session, _) = await app.SignInNewStaffAsync(1_000);
+                    await session.GetHtmlAsync("/Rewards"); // the page the member taps on, and its antiforgery token
+                    return session;
+                }
+                finally
+                {
+                    signingIn.Release();
+                }
+            })));
+        }
+
+        var responses = await Task.WhenAll(sessions.Select(session => Task.Run(() => session.PostFormAsync("/Rewards?handler=Redeem",
+            new() { ["rewardId"] = reward.ToString(), ["requestKey"] = Guid.NewGuid().ToString("N") }))));
+
+        responses.Count(r => (int)r.StatusCode >= 500).ShouldBe(0);
+        var receipts = responses.Where(r => r.StatusCode == System.Net.HttpStatusCode.Redirect).ToList();
+        receipts.Count.ShouldBe(50);
+        var shown = await Task.WhenAll(receipts.Select((r, i) => sessions[Array.IndexOf(responses, r)].GetHtmlAsync(ArenaSession.ReceiptUrl(r))));
+        shown.ShouldAllBe(html => html.Contains("data-testid=\"voucher-code\""));
+        (await StockAsync(reward)).ShouldBe(0);
+        (await app.DbAsync(db => db.Redemptions.Where(r => r.RewardId == reward).Select(r => r.Code).Distinct().CountAsync())).ShouldBe(50);
+        foreach (var session in sessions) session.Dispose();
+    }
+
+    [Fact]
     public async Task The_per_member_limit_holds_when_one_member_redeems_many_times_at_once()
     {
         var member = await app.NewStaffAsync(10_000);

@@ -19,13 +19,12 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
         var pulsa = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Pulsa Rp25.000").Select(r => r.Id).SingleAsync());
         var catalog = await session.GetHtmlAsync("/Rewards");
 
-        var response = await session.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = pulsa.ToString(), ["requestKey"] = KeyFor(catalog, pulsa) }, htmx: true);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await session.RedeemToReceiptAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = pulsa.ToString(), ["requestKey"] = KeyFor(catalog, pulsa) }, htmx: true);
 
         html.ShouldContain("Berhasil! Pulsa Rp25.000 sudah jadi milikmu.");
         var code = Code().Match(html).Groups[1].Value;
         code.ShouldStartWith("PLS25-");
-        html.ShouldContain("Saldo sekarang 500 poin");
+        html.ShouldContain("data-testid=\"balance\">500<");
         (await session.GetHtmlAsync("/Rewards")).ShouldContain(code);
         (await session.GetHtmlAsync("/Ledger")).ShouldContain("Tukar: Pulsa Rp25.000");
         (await app.BalanceAsync(member)).ShouldBe(500);
@@ -39,8 +38,8 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
         var stock = await app.DbAsync(db => db.Rewards.Where(r => r.Id == reward).Select(r => r.Stock).SingleAsync());
         var form = new Dictionary<string, string> { ["rewardId"] = reward.ToString(), ["requestKey"] = KeyFor(await session.GetHtmlAsync("/Rewards"), reward) };
 
-        var first = await (await session.PostFormAsync("/Rewards?handler=Redeem", form)).Content.ReadAsStringAsync();
-        var second = await (await session.PostFormAsync("/Rewards?handler=Redeem", form)).Content.ReadAsStringAsync();
+        var first = await session.RedeemToReceiptAsync("/Rewards?handler=Redeem", form);
+        var second = await session.RedeemToReceiptAsync("/Rewards?handler=Redeem", form);
 
         second.ShouldContain("sudah kamu tukar dengan permintaan ini");
         Code().Match(second).Groups[1].Value.ShouldBe(Code().Match(first).Groups[1].Value);

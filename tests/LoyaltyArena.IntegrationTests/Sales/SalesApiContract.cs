@@ -38,6 +38,88 @@ public abstract class SalesApiContract(ArenaApp app) : IAsyncLifetime
         foreach (var response in responses)
             (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("points").GetInt32().ShouldBe(200);
     }
+
+    private async Task<List<string>> NewMemberEmailsAsync(int count)
+    {
+        var emails = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var id = await app.NewStaffAsync(0);
+            emails.Add(await app.DbAsync(db => db.Members.Where(m => m.Id == id).Select(m => m.Email!).SingleAsync()));
+        }
+        return emails;
+    }
+
+    [Fact]
+    public async Task Two_batches_naming_the_same_members_in_opposite_order_posted_together_all_land_exactly_once()
+    {
+        var members = await NewMemberEmailsAsync(8);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        object Batch(string side, int round, IEnumerable<string> order) =>
+            order.Select((email, i) => Sale($"{side}-{run}-{round}-{i}", email, quantity: 1)).ToArray();
+
+        var responses = new List<HttpResponseMessage>();
+        for (var round = 0; round < 30; round++)
+        {
+            responses.AddRange(await Task.WhenAll(
+                Task.Run(() => Api().PostAsJsonAsync("/api/v1/sales", Batch("UP", round, members))),
+                Task.Run(() => Api().PostAsJsonAsync("/api/v1/sales", Batch("DOWN", round, Enumerable.Reverse(members))))));
+        }
+
+        responses.Count(r => (int)r.StatusCode >= 500).ShouldBe(0);
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created);
+        (await app.DbAsync(db => db.SaleRecords.CountAsync(s => s.ExternalId.Contains(run)))).ShouldBe(2 * 30 * 8);
+        foreach (var email in members)
+        {
+            var id = await app.MemberIdAsync(email);
+            (await app.DbAsync(db => db.SaleRecords.CountAsync(s => s.MemberId == id))).ShouldBe(2 * 30);
+            (await app.BalanceAsync(id)).ShouldBe(await app.DbAsync(db => db.SaleRecords.Where(s => s.MemberId == id).SumAsync(s => s.Points)));
+        }
+    }
+
+    [Fact]
+    public async Task The_same_invoice_number_from_two_distributors_is_two_sales_and_each_reads_its_own()
+    {
+        var admin = await app.MemberIdAsync(DemoProgram.AdminEmail);
+        var otherKey = await app.ServiceAsync<Core.Sales.ApiKeys, string>(keys => keys.CreateAsync(admin, $"Distributor {Guid.NewGuid():N}"[..20], default));
+        var (a, b) = (await NewMemberEmailsAsync(2)) switch { var e => (e[0], e[1]) };
+        var invoice = $"INV-{Guid.NewGuid():N}"[..16];
+
+        var first = await Api().PostAsJsonAsync("/api/v1/sales", Sale(invoice, a, quantity: 1));
+        var second = await Api(otherKey).PostAsJsonAsync("/api/v1/sales", Sale(invoice, b, quantity: 2));
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        second.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var body = await second.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("quantity").GetInt32().ShouldBe(2);
+        body.GetProperty("memberId").GetInt32().ShouldBe(await app.MemberIdAsync(b));
+        (await app.DbAsync(db => db.SaleRecords.CountAsync(s => s.ExternalId == invoice))).ShouldBe(2);
+        (await app.BalanceAsync(await app.MemberIdAsync(a))).ShouldBe(100);
+        (await app.BalanceAsync(await app.MemberIdAsync(b))).ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task The_same_id_sent_again_with_other_data_is_refused_naming_what_differs_and_changes_nothing()
+    {
+        var emails = await NewMemberEmailsAsync(2);
+        var invoice = $"INV-{Guid.NewGuid():N}"[..16];
+        var soldAt = DateTimeOffset.UtcNow.AddHours(-2);
+        (await Api().PostAsJsonAsync("/api/v1/sales", new { externalId = invoice, member = emails[0], sku = DemoProgram.DemoSku, quantity = 1, amount = 50_000, soldAt }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var changed = await Api().PostAsJsonAsync("/api/v1/sales", new { externalId = invoice, member = emails[1], sku = DemoProgram.DemoSku, quantity = 5, amount = 50_000, soldAt });
+        var same = await Api().PostAsJsonAsync("/api/v1/sales", new { externalId = invoice, member = emails[0], sku = DemoProgram.DemoSku, quantity = 1, amount = 50_000, soldAt });
+
+        changed.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        changed.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var errors = (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name).Order().ShouldBe(["member", "quantity"]);
+        errors.GetProperty("quantity")[0].GetString().ShouldBe("Differs from the sale already stored under this id");
+        same.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await same.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("quantity").GetInt32().ShouldBe(1);
+        (await app.BalanceAsync(await app.MemberIdAsync(emails[1]))).ShouldBe(0);
+        (await app.DbAsync(db => db.SaleRecords.CountAsync(s => s.ExternalId == invoice))).ShouldBe(1);
+    }
 }
 
 public sealed class SqliteSalesApiTests(SqliteApp app) : SalesApiContract(app), IClassFixture<SqliteApp>
@@ -50,8 +132,9 @@ public sealed class SqliteSalesApiTests(SqliteApp app) : SalesApiContract(app), 
         var externalId = $"INV-{Guid.NewGuid():N}"[..20];
         var before = await _app.BalanceAsync(await _app.MemberIdAsync(DemoProgram.OwnerEmail));
 
-        var first = await Api().PostAsJsonAsync("/api/v1/sales", Sale(externalId, "0812-0000-2027"));
-        var again = await Api().PostAsJsonAsync("/api/v1/sales", Sale(externalId, "0812-0000-2027"));
+        var sale = Sale(externalId, "0812-0000-2027");
+        var first = await Api().PostAsJsonAsync("/api/v1/sales", sale);
+        var again = await Api().PostAsJsonAsync("/api/v1/sales", sale);
 
         first.StatusCode.ShouldBe(HttpStatusCode.Created);
         again.StatusCode.ShouldBe(HttpStatusCode.OK);

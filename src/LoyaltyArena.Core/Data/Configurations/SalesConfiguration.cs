@@ -32,8 +32,9 @@ public sealed class SalesConfiguration :
     public void Configure(EntityTypeBuilder<SaleRecord> b)
     {
         b.Property(s => s.ExternalId).HasMaxLength(64);
+        b.Property(s => s.Scope).HasMaxLength(24);
         b.Property(s => s.Source).HasMaxLength(16);
-        b.HasIndex(s => s.ExternalId).IsUnique();
+        b.HasIndex(s => new { s.Scope, s.ExternalId }).IsUnique();
         b.HasIndex(s => new { s.MemberId, s.SoldAt });
         b.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Product>().WithMany().HasForeignKey(s => s.ProductId).OnDelete(DeleteBehavior.Restrict);

@@ -29,6 +29,7 @@ public sealed class IndexModel(RewardCatalog catalog, RedemptionService redempti
     public async Task<IActionResult> OnPostRedeemAsync(int rewardId, string requestKey, CancellationToken cancellationToken)
     {
         var outcome = await redemptions.RedeemAsync(User.MemberId(), rewardId, requestKey, cancellationToken);
+        if (outcome.RedemptionId is { } done) return ReceiptModel.Show(this, done, outcome.Status);
         View = await LoadAsync(outcome, cancellationToken);
         return this.PartialOrPage("_Catalog", View);
     }

@@ -47,11 +47,7 @@ public sealed class RedeemModel(RewardCatalog catalog, RedemptionService redempt
             new PayoutDetails(Form.Provider, Form.WalletNumber ?? ""),
             new ShippingDetails(Form.Recipient ?? "", Form.Phone ?? "", Form.Address ?? "", Form.City ?? "", Form.PostalCode ?? ""));
         Outcome = await redemptions.RedeemAsync(User.MemberId(), id, Form.RequestKey, details, cancellationToken);
-        if (Outcome.RedemptionId is { } done)
-        {
-            ReceiptModel.MarkFresh(TempData, Outcome.Status == RedeemStatus.Redeemed);
-            return RedirectToPage("/Rewards/Receipt", new { id = done });
-        }
+        if (Outcome.RedemptionId is { } done) return ReceiptModel.Show(this, done, Outcome.Status);
         Balance = await ledger.BalanceAsync(User.MemberId(), cancellationToken);
         return Page();
     }
