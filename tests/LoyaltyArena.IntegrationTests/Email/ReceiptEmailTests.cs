@@ -10,20 +10,9 @@ namespace LoyaltyArena.IntegrationTests.Email;
 public sealed class ReceiptEmailTests : IAsyncLifetime
 {
     private readonly SmtpSink _smtp = new();
-    private readonly MailApp _app;
+    private readonly SmtpApp _app;
 
-    public ReceiptEmailTests() => _app = new MailApp(_smtp.Port);
-
-    private sealed class MailApp(int port) : ArenaApp(DatabaseProvider.Sqlite)
-    {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-        {
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = port.ToString(),
-            ["Smtp:From"] = "LoyaltyArena <hadiah@loyaltyarena.test>",
-            ["Smtp:TimeoutSeconds"] = "3",
-        };
-    }
+    public ReceiptEmailTests() => _app = new SmtpApp(_smtp.Port);
 
     public async Task InitializeAsync() => await ((IAsyncLifetime)_app).InitializeAsync();
 

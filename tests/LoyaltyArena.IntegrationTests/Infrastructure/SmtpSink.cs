@@ -62,6 +62,27 @@ public sealed partial class SmtpSink : IDisposable
         return Directory.GetFiles(folder).Select(f => SoftBreak().Replace(File.ReadAllText(f), "")).ToList();
     }
 
+    /// <summary>Every received message as MIME, for its headers and parts.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> MimeMessages()
+    {
+        var folder = Path.Combine(_maildir, "new");
+        if (!Directory.Exists(folder)) return [];
+        return Directory.GetFiles(folder).Select(f => MimeKit.MimeMessage.Load(f)).ToList();
+    }
+
+    /// <summary>Waits until <paramref name="count"/> messages whose text contains <paramref name="text"/> have arrived.</summary>
+    public async Task<IReadOnlyList<MimeKit.MimeMessage>> WaitForMimeAsync(string text, TimeSpan timeout, int count = 1)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var found = MimeMessages().Where(m => (m.TextBody ?? "").Contains(text, StringComparison.Ordinal)).ToList();
+            if (found.Count >= count) return found;
+            if (DateTime.UtcNow > until) throw new TimeoutException($"{found.Count} of {count} messages containing '{text}' arrived within {timeout}.");
+            await Task.Delay(100);
+        }
+    }
+
     public async Task<string> WaitForMessageContainingAsync(string text, TimeSpan timeout)
     {
         var until = DateTime.UtcNow + timeout;
