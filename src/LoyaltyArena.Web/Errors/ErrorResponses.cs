@@ -53,11 +53,7 @@ public static class ErrorResponses
         if (status == StatusCodes.Status503ServiceUnavailable) http.Response.Headers.RetryAfter = RetryAfterSeconds;
         Api.ArenaApi.UseCallerLanguage(http.Request);
         var key = status switch { 404 => "Api.Problem.404", 405 => "Api.Problem.405", 413 => "Api.Problem.413", 415 => "Api.Problem.415", 503 => "Api.Problem.503", _ => "Api.Problem.500" };
-        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = new ProblemDetails { Status = status, Title = text[key] },
-        }).AsTask();
+        return Results.Problem(statusCode: status, title: text[key]).ExecuteAsync(http);
     }
 
     /// <summary>The API's failures as problem details, in the language the caller asked for.</summary>
@@ -65,7 +61,9 @@ public static class ErrorResponses
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
         {
-            if (!http.Request.IsApi()) return false;
+            // By now the request carries the error page's path; the feature keeps the one that failed.
+            var failed = http.Features.Get<IExceptionHandlerFeature>()?.Path ?? http.Request.Path;
+            if (!failed.StartsWith("/api", StringComparison.OrdinalIgnoreCase)) return false;
             await WriteProblemAsync(http, http.Response.StatusCode, text);
             return true;
         }

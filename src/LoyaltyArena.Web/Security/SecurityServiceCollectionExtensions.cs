@@ -57,6 +57,13 @@ public static class SecurityServiceCollectionExtensions
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            // An integration caller is never sent to a sign-in page: an API address with no endpoint is a plain 404.
+            o.Events.OnRedirectToLogin = context =>
+            {
+                if (Errors.ErrorResponses.IsApi(context.Request)) context.Response.StatusCode = StatusCodes.Status404NotFound;
+                else context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
         });
 
         services.AddAuthorizationBuilder()
