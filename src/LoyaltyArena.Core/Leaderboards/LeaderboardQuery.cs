@@ -30,18 +30,28 @@ public sealed class LeaderboardQuery(ArenaDbContext db, ProgramCalendar calendar
             rows.Add(new BoardRow(rank, row.MemberId, row.DisplayName, row.Store, row.Points));
         }
 
-        var me = rows.FirstOrDefault(r => r.MemberId == memberId) ?? await RankOfAsync(scores, memberId, cancellationToken);
+        var me = rows.FirstOrDefault(r => r.MemberId == memberId);
+        if (me is null)
+        {
+            var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
+                .Select(m => new { m.DisplayName, Store = m.Partner!.Name }).FirstOrDefaultAsync(cancellationToken);
+            if (member is not null) me = await RankOfAsync(scores, memberId, member.DisplayName, member.Store, cancellationToken);
+        }
         return new Board(period, rows, me);
     }
 
-    private async Task<BoardRow?> RankOfAsync(IQueryable<LeaderboardScore> scores, int memberId, CancellationToken cancellationToken)
+    /// <summary>Only my row of a board (rank 0 with no points yet), for a member already read: one query.</summary>
+    public Task<BoardRow> RankAsync(LeaderboardPeriod period, int memberId, string name, string store, CancellationToken cancellationToken)
     {
-        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
-            .Select(m => new { m.DisplayName, Store = m.Partner!.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (member is null) return null;
-        var mine = await scores.Where(s => s.MemberId == memberId).Select(s => (int?)s.Points).FirstOrDefaultAsync(cancellationToken);
-        if (mine is null) return new BoardRow(0, memberId, member.DisplayName, member.Store, 0);
-        var ahead = await scores.CountAsync(s => s.Points > mine, cancellationToken);
-        return new BoardRow(ahead + 1, memberId, member.DisplayName, member.Store, mine.Value);
+        var key = LeaderboardPeriods.KeyFor(period, clock.GetUtcNow().UtcDateTime, calendar);
+        var scores = db.LeaderboardScores.AsNoTracking().Where(s => s.Board == LeaderboardScore.EveryoneBoard && s.PeriodKey == key);
+        return RankOfAsync(scores, memberId, name, store, cancellationToken);
+    }
+
+    private static async Task<BoardRow> RankOfAsync(IQueryable<LeaderboardScore> scores, int memberId, string name, string store, CancellationToken cancellationToken)
+    {
+        var mine = await scores.Where(s => s.MemberId == memberId)
+            .Select(s => new { s.Points, Ahead = scores.Count(o => o.Points > s.Points) }).FirstOrDefaultAsync(cancellationToken);
+        return mine is null ? new BoardRow(0, memberId, name, store, 0) : new BoardRow(mine.Ahead + 1, memberId, name, store, mine.Points);
     }
 }

@@ -13,11 +13,14 @@ public sealed class LearningQuery(ArenaDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ModuleCard>> ModulesAsync(int memberId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         var store = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.Partner!.Kind, m.Partner.Region }).FirstOrDefaultAsync(cancellationToken);
-        if (store is null) return [];
-        var kind = store.Kind;
-        var region = store.Region;
+        return store is null ? [] : await ModulesAsync(memberId, store.Kind, store.Region, cancellationToken);
+    }
+
+    /// <summary>The modules meant for a member whose store is known already.</summary>
+    public async Task<IReadOnlyList<ModuleCard>> ModulesAsync(int memberId, Partners.PartnerKind kind, string region, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
         return await db.TrainingModules.AsNoTracking()
             .Where(m => m.Published && (m.TargetPartnerKind == null || m.TargetPartnerKind == kind) && (m.TargetRegion == null || m.TargetRegion == region))
             .OrderBy(m => m.Id)

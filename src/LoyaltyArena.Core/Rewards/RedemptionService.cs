@@ -110,15 +110,19 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
     public async Task<RewardTerms> TermsAsync(Reward reward, CancellationToken cancellationToken)
     {
         var tier = reward.MinTierId is { } id ? await db.Tiers.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.Threshold, t.Name }).FirstOrDefaultAsync(cancellationToken) : null;
-        return new RewardTerms(tier?.Threshold, tier?.Name, reward.TargetPartnerKind, reward.TargetRegion, reward.AvailableFrom, reward.AvailableUntil, reward.LimitPerMember, reward.LimitPeriod);
+        return RewardTerms.Of(reward, tier?.Threshold, tier?.Name);
     }
 
     public async Task<MemberStanding> StandingAsync(int memberId, CancellationToken cancellationToken)
     {
         var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
-            .Select(m => new { m.Partner!.Kind, m.Partner.Region, m.RedemptionsSuspended }).SingleAsync(cancellationToken);
-        var threshold = await db.MemberTiers.Where(t => t.MemberId == memberId).Join(db.Tiers, m => m.TierId, t => t.Id, (_, t) => (int?)t.Threshold).FirstOrDefaultAsync(cancellationToken) ?? 0;
-        return new MemberStanding(threshold, member.Kind, member.Region, member.RedemptionsSuspended is not null);
+            .Select(m => new
+            {
+                m.Partner!.Kind, m.Partner.Region, m.RedemptionsSuspended,
+                Threshold = db.MemberTiers.Where(t => t.MemberId == m.Id).Join(db.Tiers, t => t.TierId, t => t.Id, (_, t) => (int?)t.Threshold).FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
+        return new MemberStanding(member.Threshold ?? 0, member.Kind, member.Region, member.RedemptionsSuspended is not null);
     }
 
     /// <summary>Cancels a redemption once: the points come back through a Reverse entry and the item goes back in stock.</summary>

@@ -11,27 +11,26 @@ public sealed record CatalogItem(RewardOffer Offer, bool Locked, string? UnlockT
 
 public sealed class RewardCatalog(ArenaDbContext db, Common.ArenaTransactions transactions, RedemptionService redemptions, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<CatalogItem>> ForMemberAsync(int memberId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CatalogItem>> ForMemberAsync(int memberId, CancellationToken cancellationToken) =>
+        await ForMemberAsync(await redemptions.StandingAsync(memberId, cancellationToken), cancellationToken);
+
+    /// <summary>The catalog for a member whose standing was read already: one query, each reward with its tier.</summary>
+    public async Task<IReadOnlyList<CatalogItem>> ForMemberAsync(MemberStanding standing, CancellationToken cancellationToken)
     {
-        var standing = await redemptions.StandingAsync(memberId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var items = new List<CatalogItem>();
-        foreach (var reward in await db.Rewards.AsNoTracking().OrderBy(r => r.Cost).ThenBy(r => r.Id).ToListAsync(cancellationToken))
+        var rows = await db.Rewards.AsNoTracking().OrderBy(r => r.Cost).ThenBy(r => r.Id)
+            .Select(r => new { Reward = r, Tier = db.Tiers.Where(t => t.Id == r.MinTierId).Select(t => new { t.Threshold, t.Name }).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        foreach (var (reward, tier) in rows.Select(r => (r.Reward, r.Tier)))
         {
-            var terms = await redemptions.TermsAsync(reward, cancellationToken);
+            var terms = RewardTerms.Of(reward, tier?.Threshold, tier?.Name);
             var visibility = RewardEligibility.See(terms, standing, now);
             if (visibility == Visibility.Hidden) continue;
             items.Add(new CatalogItem(new RewardOffer(reward.Id, reward.Name, reward.Category, reward.Cost, reward.Stock, reward.ValueIdr, reward.Image, reward.Description, reward.Fulfilment),
                 visibility == Visibility.TierLocked, terms.MinTierName, reward.LimitPerMember, reward.LimitPeriod));
         }
         return items;
-    }
-
-    /// <summary>What the home screen offers: only rewards this member can actually take.</summary>
-    public async Task<RewardGoal> GoalForAsync(int memberId, int balance, CancellationToken cancellationToken)
-    {
-        var wish = await db.Members.Where(m => m.Id == memberId).Select(m => m.WishRewardId).FirstOrDefaultAsync(cancellationToken);
-        return RewardChoice.Pick((await ForMemberAsync(memberId, cancellationToken)).Where(i => !i.Locked).Select(i => i.Offer), balance, wish);
     }
 
     public Task<int?> WishAsync(int memberId, CancellationToken cancellationToken) =>
@@ -46,14 +45,6 @@ public sealed class RewardCatalog(ArenaDbContext db, Common.ArenaTransactions tr
             await db.SaveChangesAsync(ct);
             return new Common.Done<bool>(true);
         }, cancellationToken);
-
-    public async Task<IReadOnlyList<RewardOffer>> OffersAsync(CancellationToken cancellationToken) =>
-        await db.Rewards.AsNoTracking().OrderBy(r => r.Cost).ThenBy(r => r.Id)
-            .Select(r => new RewardOffer(r.Id, r.Name, r.Category, r.Cost, r.Stock, r.ValueIdr))
-            .ToListAsync(cancellationToken);
-
-    public async Task<RewardGoal> GoalAsync(int balance, CancellationToken cancellationToken) =>
-        RewardChoice.Pick(await OffersAsync(cancellationToken), balance);
 
     public async Task<IReadOnlyList<MyRedemption>> RedemptionsAsync(int memberId, int take, CancellationToken cancellationToken) =>
         await db.Redemptions.AsNoTracking().Where(r => r.MemberId == memberId)

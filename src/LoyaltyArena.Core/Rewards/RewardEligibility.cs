@@ -11,7 +11,11 @@ public enum LimitPeriod
 }
 
 /// <summary>Who may take a reward, and when; everything needed to decide, as plain values.</summary>
-public sealed record RewardTerms(int? MinTierThreshold, string? MinTierName, PartnerKind? TargetPartnerKind, string? TargetRegion, DateTime? AvailableFrom, DateTime? AvailableUntil, int? LimitPerMember, LimitPeriod LimitPeriod);
+public sealed record RewardTerms(int? MinTierThreshold, string? MinTierName, PartnerKind? TargetPartnerKind, string? TargetRegion, DateTime? AvailableFrom, DateTime? AvailableUntil, int? LimitPerMember, LimitPeriod LimitPeriod)
+{
+    public static RewardTerms Of(Reward reward, int? minTierThreshold, string? minTierName) =>
+        new(minTierThreshold, minTierName, reward.TargetPartnerKind, reward.TargetRegion, reward.AvailableFrom, reward.AvailableUntil, reward.LimitPerMember, reward.LimitPeriod);
+}
 
 public sealed record MemberStanding(int TierThreshold, PartnerKind StoreKind, string Region, bool Suspended);
 

@@ -24,19 +24,27 @@ public sealed class TierService(ArenaDbContext db, ArenaTransactions transaction
     public async Task<int> WindowMonthsAsync(CancellationToken cancellationToken) =>
         await db.ProgramRules.Select(r => r.TierWindowMonths).FirstOrDefaultAsync(cancellationToken) is var m and > 0 ? m : 12;
 
-    public async Task<int> QualifyingAsync(int memberId, CancellationToken cancellationToken)
+    public async Task<int> QualifyingAsync(int memberId, CancellationToken cancellationToken) =>
+        await QualifyingAsync(memberId, await WindowMonthsAsync(cancellationToken), cancellationToken);
+
+    private async Task<int> QualifyingAsync(int memberId, int windowMonths, CancellationToken cancellationToken)
     {
-        var since = TierPolicy.WindowStart(clock.GetUtcNow().UtcDateTime, await WindowMonthsAsync(cancellationToken));
+        var since = TierPolicy.WindowStart(clock.GetUtcNow().UtcDateTime, windowMonths);
         return await db.LedgerEntries.Where(e => e.MemberId == memberId && e.Qualifies && e.CreatedAt >= since)
             .SumAsync(e => e.Amount, cancellationToken);
     }
 
+    /// <summary>Two queries: the tiers with the window length, then the member's qualifying points.</summary>
     public async Task<TierStatus> StatusAsync(int memberId, CancellationToken cancellationToken)
     {
-        var tiers = await TiersAsync(cancellationToken);
-        var progress = TierPolicy.Progress(Levels(tiers), await QualifyingAsync(memberId, cancellationToken));
+        var rows = await db.Tiers.AsNoTracking().OrderBy(t => t.Threshold)
+            .Select(t => new { Tier = t, Window = db.ProgramRules.Select(r => r.TierWindowMonths).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        var tiers = rows.Select(r => r.Tier).ToList();
+        var window = rows.Count > 0 && rows[0].Window > 0 ? rows[0].Window : 12;
+        var progress = TierPolicy.Progress(Levels(tiers), await QualifyingAsync(memberId, window, cancellationToken));
         return new TierStatus(progress, tiers.Single(t => t.Id == progress.Current.Id),
-            progress.Next is null ? null : tiers.Single(t => t.Id == progress.Next.Id), await WindowMonthsAsync(cancellationToken));
+            progress.Next is null ? null : tiers.Single(t => t.Id == progress.Next.Id), window);
     }
 
     /// <summary>Moves one member to the tier their window earns; a change writes a notification and an email.</summary>

@@ -51,7 +51,13 @@ public class ArenaApp(DatabaseProvider provider) : WebApplicationFactory<Program
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.AddHttpContextAccessor();
+            services.AddSingleton<QueryCounter>();
+            services.ConfigureDbContext<ArenaDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<QueryCounter>()));
+        });
     }
 
     public async Task InitializeAsync()
