@@ -115,7 +115,10 @@ public sealed class PickupDirectoryEmailSender(string directory, string from) : 
         {
             Directory.CreateDirectory(directory);
             var name = string.Concat(message.MessageId.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_')) + ".eml";
-            await MimeMessages.Create(message, from).WriteToAsync(Path.Combine(directory, name), cancellationToken);
+            // Written aside and then renamed, so whatever picks the folder up never reads half a message.
+            var partial = Path.Combine(directory, name + ".partial");
+            await MimeMessages.Create(message, from).WriteToAsync(partial, cancellationToken);
+            File.Move(partial, Path.Combine(directory, name), overwrite: true);
         }
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
