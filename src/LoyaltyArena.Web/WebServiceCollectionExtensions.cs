@@ -60,6 +60,7 @@ public static class WebServiceCollectionExtensions
                 options.Provider = config.GetValue("Database:Provider", DatabaseProvider.Sqlite);
                 options.MigrateOnStartup = config.GetValue<bool?>("Database:MigrateOnStartup");
                 options.MaxPoolSize = config.GetValue("Database:MaxPoolSize", DatabaseOptions.DefaultMaxPoolSize);
+                options.MaxConcurrentWrites = config.GetValue<int?>("Database:MaxConcurrentWrites");
                 options.ConnectionString = config.GetConnectionString("Arena") ?? DatabaseOptions.DefaultSqlite;
                 if (options.Provider == DatabaseProvider.Sqlite)
                     options.ConnectionString = SqlitePaths.AnchorToContentRoot(options.ConnectionString, environment.ContentRootPath);

@@ -36,7 +36,7 @@ public sealed class PointsLedger(ArenaDbContext db, ArenaTransactions transactio
             return new PostingResult(PostingStatus.Duplicate, existing.Id, await BalanceAsync(posting.MemberId, cancellationToken), existing.Amount);
         }
 
-        if (!await MoveWalletAsync(posting.MemberId, amount, cancellationToken))
+        if (await MoveWalletAsync(posting.MemberId, amount, cancellationToken) is not { } balance)
             return new PostingResult(PostingStatus.InsufficientPoints, 0, await BalanceAsync(posting.MemberId, cancellationToken));
 
         if (amount > 0) await OpenLotAsync(posting.MemberId, inserted.Value, amount, at, cancellationToken);
@@ -46,7 +46,7 @@ public sealed class PointsLedger(ArenaDbContext db, ArenaTransactions transactio
         if (boardPoints != 0) await MoveBoardsAsync(posting.MemberId, boardPoints, posting.BoardTime ?? at, at, cancellationToken);
 
         db.Raise(new PointsChanged(posting.MemberId, amount, posting.Kind));
-        return new PostingResult(PostingStatus.Posted, inserted.Value, await BalanceAsync(posting.MemberId, cancellationToken), amount);
+        return new PostingResult(PostingStatus.Posted, inserted.Value, balance, amount);
     }
 
     public Task<int> BalanceAsync(int memberId, CancellationToken cancellationToken) =>
@@ -70,20 +70,25 @@ public sealed class PointsLedger(ArenaDbContext db, ArenaTransactions transactio
         return ids.Count == 0 ? null : ids[0];
     }
 
-    private async Task<bool> MoveWalletAsync(int memberId, int amount, CancellationToken cancellationToken)
+    /// <returns>The balance after the move, or null when the wallet holds too little (nothing moved).</returns>
+    private async Task<int?> MoveWalletAsync(int memberId, int amount, CancellationToken cancellationToken)
     {
         var earned = Math.Max(amount, 0);
         var spent = Math.Max(-amount, 0);
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "Wallets" ("MemberId", "Balance", "LifetimeEarned", "LifetimeSpent") VALUES ({memberId}, 0, 0, 0) ON CONFLICT ("MemberId") DO NOTHING""",
-            cancellationToken);
+        // A debit needs a wallet that exists already; only an earning may have to open one.
+        if (amount > 0)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "Wallets" ("MemberId", "Balance", "LifetimeEarned", "LifetimeSpent") VALUES ({memberId}, 0, 0, 0) ON CONFLICT ("MemberId") DO NOTHING""",
+                cancellationToken);
+        }
         // The conditional update is the lock: concurrent debits of one wallet queue here and re-check the balance.
-        return await db.Wallets
-            .Where(w => w.MemberId == memberId && w.Balance + amount >= 0)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(w => w.Balance, w => w.Balance + amount)
-                .SetProperty(w => w.LifetimeEarned, w => w.LifetimeEarned + earned)
-                .SetProperty(w => w.LifetimeSpent, w => w.LifetimeSpent + spent), cancellationToken) == 1;
+        var balances = await db.Database.SqlQuery<int>($"""
+            UPDATE "Wallets" SET "Balance" = "Balance" + {amount}, "LifetimeEarned" = "LifetimeEarned" + {earned}, "LifetimeSpent" = "LifetimeSpent" + {spent}
+            WHERE "MemberId" = {memberId} AND "Balance" + {amount} >= 0
+            RETURNING "Balance" AS "Value"
+            """).ToListAsync(cancellationToken);
+        return balances.Count == 1 ? balances[0] : null;
     }
 
     private async Task OpenLotAsync(int memberId, long entryId, int amount, DateTime at, CancellationToken cancellationToken)

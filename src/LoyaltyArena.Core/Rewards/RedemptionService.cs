@@ -74,7 +74,8 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
         if (reward is null) return new RedeemOutcome(RedeemStatus.UnknownReward);
         if (string.IsNullOrWhiteSpace(requestKey) || requestKey.Length > 64) requestKey = Guid.NewGuid().ToString("N");
         var terms = await TermsAsync(reward, cancellationToken);
-        if (RewardEligibility.Before(terms, await StandingAsync(memberId, cancellationToken), clock.GetUtcNow().UtcDateTime) is { } refused)
+        var (standing, recipient, budget) = await RedeemerAsync(memberId, cancellationToken);
+        if (RewardEligibility.Before(terms, standing, clock.GetUtcNow().UtcDateTime) is { } refused)
             return new RedeemOutcome(refused, reward.Name, Cost: reward.Cost, Detail: terms.MinTierName) { Kind = reward.Fulfilment };
         if (reward.Stock <= 0) return new RedeemOutcome(RedeemStatus.OutOfStock, reward.Name) { Kind = reward.Fulfilment };
         var problems = reward.Fulfilment switch
@@ -91,10 +92,6 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             _ => new RedeemDetails(),
         };
 
-        // Read before the write transaction, so the serialised part stays as short as it can be.
-        var recipient = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
-            .Select(m => new Recipient(m.Email!, m.DisplayName, m.Language)).SingleAsync(cancellationToken);
-        var budget = await db.ProgramRules.AsNoTracking().Select(r => r.MonthlyBudgetIdr).FirstOrDefaultAsync(cancellationToken);
         var outcome = await transactions.WriteAsync(ct => RedeemInTransactionAsync(memberId, recipient, budget, reward, terms, requestKey, details, ct), cancellationToken);
         if (outcome.Status != RedeemStatus.AlreadyRedeemed) return outcome;
 
@@ -111,6 +108,24 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
     {
         var tier = reward.MinTierId is { } id ? await db.Tiers.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.Threshold, t.Name }).FirstOrDefaultAsync(cancellationToken) : null;
         return RewardTerms.Of(reward, tier?.Threshold, tier?.Name);
+    }
+
+    /// <summary>
+    /// Everything about the redeemer in one query, read before the write transaction so the part that holds
+    /// locks stays as short as it can be: their standing, where the receipt goes, and the program's budget.
+    /// </summary>
+    private async Task<(MemberStanding Standing, Recipient Recipient, long? Budget)> RedeemerAsync(int memberId, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
+            .Select(m => new
+            {
+                m.Partner!.Kind, m.Partner.Region, m.RedemptionsSuspended, m.Email, m.DisplayName, m.Language,
+                Threshold = db.MemberTiers.Where(t => t.MemberId == m.Id).Join(db.Tiers, t => t.TierId, t => t.Id, (_, t) => (int?)t.Threshold).FirstOrDefault(),
+                Budget = db.ProgramRules.Select(r => r.MonthlyBudgetIdr).FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
+        return (new MemberStanding(member.Threshold ?? 0, member.Kind, member.Region, member.RedemptionsSuspended is not null),
+            new Recipient(member.Email!, member.DisplayName, member.Language), member.Budget);
     }
 
     public async Task<MemberStanding> StandingAsync(int memberId, CancellationToken cancellationToken)
