@@ -33,6 +33,12 @@ public static class LessonMarkdown
                 link.GetAttributes().AddProperty("rel", "noopener noreferrer");
             }
         }
+        // <javascript:...> and other angle-bracket autolinks are a second kind of link with the same rule.
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (autolink.IsEmail || IsSafe(autolink.Url)) continue;
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
         return document.ToHtml(Pipeline);
     }
 

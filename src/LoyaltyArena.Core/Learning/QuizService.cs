@@ -21,11 +21,20 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
     /// <summary>Late submissions are refused after the limit plus this allowance for a slow connection.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
 
+    private async Task<bool> IsOpenToAsync(int moduleId, int memberId, CancellationToken cancellationToken)
+    {
+        var store = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.Partner!.Kind, m.Partner.Region }).FirstOrDefaultAsync(cancellationToken);
+        if (store is null) return false;
+        return await db.TrainingModules.AnyAsync(m => m.Id == moduleId && m.Published
+            && (m.TargetPartnerKind == null || m.TargetPartnerKind == store.Kind) && (m.TargetRegion == null || m.TargetRegion == store.Region), cancellationToken);
+    }
+
     public async Task<StartOutcome> StartAsync(int memberId, int quizId, CancellationToken cancellationToken)
     {
         var quiz = await db.Quizzes.AsNoTracking().FirstOrDefaultAsync(q => q.Id == quizId, cancellationToken);
-        // A draft module's quiz cannot be started, whatever a hand-made request says.
-        if (quiz is null || (quiz.TrainingModuleId is { } moduleId && !await db.TrainingModules.AnyAsync(m => m.Id == moduleId && m.Published, cancellationToken)))
+        // A draft module's quiz, or one meant for another segment, cannot be started, whatever a hand-made request says:
+        // the same rule as the list of trainings a member sees.
+        if (quiz is null || (quiz.TrainingModuleId is { } moduleId && !await IsOpenToAsync(moduleId, memberId, cancellationToken)))
             return new StartOutcome(null, new StartCheck(StartRefusal.None));
         var now = clock.GetUtcNow().UtcDateTime;
 

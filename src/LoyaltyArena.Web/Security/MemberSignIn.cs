@@ -23,7 +23,15 @@ public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member
         return result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.WrongCredentials;
     }
 
-    public Task SignOutAsync() => signIn.SignOutAsync();
+    /// <summary>
+    /// Ends this session and every other one of the member: a new security stamp makes each saved cookie fail its
+    /// next check (at most a minute away), so a copied or remembered cookie stops working too.
+    /// </summary>
+    public async Task SignOutAsync(System.Security.Claims.ClaimsPrincipal principal)
+    {
+        if (await users.GetUserAsync(principal) is { } member) await users.UpdateSecurityStampAsync(member);
+        await signIn.SignOutAsync();
+    }
 
     private async Task<Member?> FindAsync(string login)
     {

@@ -15,6 +15,8 @@ public static class SecurityServiceCollectionExtensions
 
     public static readonly TimeSpan RememberMeFor = TimeSpan.FromDays(30);
 
+    public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddArenaSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordIterations);
@@ -65,6 +67,10 @@ public static class SecurityServiceCollectionExtensions
                 return Task.CompletedTask;
             };
         });
+
+        // Every cookie is checked against the member's security stamp each minute: signing out, a password change
+        // or deactivation ends all of a member's sessions within that minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionCheckInterval);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

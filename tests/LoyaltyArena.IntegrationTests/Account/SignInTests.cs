@@ -11,6 +11,26 @@ namespace LoyaltyArena.IntegrationTests.Account;
 public class SignInTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
     [Fact]
+    public async Task After_signing_out_a_saved_copy_of_the_session_cookie_no_longer_opens_anything()
+    {
+        var email = await app.GivePasswordAsync(await app.NewStaffAsync(0));
+        using var session = app.Anonymous();
+        var signedIn = await session.SignInAsync(email, DemoProgram.Password, rememberMe: true);
+        var saved = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("arena.auth=", StringComparison.Ordinal)).Split(';')[0];
+        (await session.GetHtmlAsync("/")).ShouldContain("Halo");
+
+        (await session.PostFormAsync("/Account/SignOut", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        app.Clock.Advance(SecurityServiceCollectionExtensions.SessionCheckInterval + TimeSpan.FromSeconds(5));
+        using var copy = app.Anonymous();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Rewards");
+        request.Headers.Add("Cookie", saved);
+        var response = await copy.Client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldContain("/Account/SignIn");
+    }
+
+    [Fact]
     public async Task Staff_sign_in_with_email_and_land_on_home()
     {
         using var session = await app.SignInAsync(DemoProgram.StaffEmail);

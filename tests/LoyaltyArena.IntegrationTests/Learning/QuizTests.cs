@@ -208,6 +208,26 @@ public partial class QuizTests(QuizTests.RecordingApp app) : IClassFixture<QuizT
         (await app.BalanceAsync(intruderId)).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task A_member_outside_a_trainings_segment_cannot_start_its_quiz_with_a_hand_made_post()
+    {
+        var (session, member) = await app.SignInNewStaffAsync(0);
+        await session.GetHtmlAsync("/Learning");
+        var quizId = await app.DbAsync(db => db.TrainingModules.Where(m => m.Slug == "pengenalan-produk").Select(m => m.Quiz!.Id).SingleAsync());
+        await app.DbAsync(db => db.TrainingModules.Where(m => m.Slug == "pengenalan-produk").ExecuteUpdateAsync(s => s.SetProperty(m => m.TargetRegion, "Maluku Utara")));
+        try
+        {
+            var response = await session.PostFormAsync("/Learning/Module/pengenalan-produk?handler=Start", new() { ["quizId"] = quizId.ToString() });
+
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await app.DbAsync(db => db.QuizAttempts.CountAsync(a => a.MemberId == member))).ShouldBe(0);
+        }
+        finally
+        {
+            await app.DbAsync(db => db.TrainingModules.Where(m => m.Slug == "pengenalan-produk").ExecuteUpdateAsync(s => s.SetProperty(m => m.TargetRegion, (string?)null)));
+        }
+    }
+
     private async Task<(int AttemptId, string Html)> StartAsync(ArenaSession session)
     {
         await session.GetHtmlAsync("/Learning/Module/pengenalan-produk");

@@ -10,7 +10,7 @@ public sealed class SignOutModel(MemberSignIn signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await signIn.SignOutAsync();
+        await signIn.SignOutAsync(User);
         return RedirectToPage("/Account/SignIn");
     }
 }
