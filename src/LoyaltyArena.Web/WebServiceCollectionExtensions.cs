@@ -27,7 +27,11 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Status");
         })
-        .AddMvcOptions(options => options.Filters.Add<Data.OneConnectionPerPage>())
+        .AddMvcOptions(options =>
+        {
+            options.Filters.Add<Errors.HandlerRequired>();
+            options.Filters.Add<Data.OneConnectionPerPage>();
+        })
         .AddViewLocalization()
         .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddSingleton<Formats>();

@@ -137,6 +137,22 @@ public partial class SiteTests(SqliteApp app) : IClassFixture<SqliteApp>
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("/Rules")]
+    [InlineData("/")]
+    [InlineData("/Rewards")]
+    [InlineData("/Learning/Module/pengenalan-produk")]
+    public async Task Posting_to_a_page_that_only_shows_something_answers_405_with_a_page(string url)
+    {
+        using var session = await app.SignInAsync(DemoProgram.StaffEmail);
+        await session.GetHtmlAsync("/");
+
+        var response = await session.PostFormAsync(url, new() { ["x"] = "1" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Halaman tidak ditemukan");
+    }
+
     [Fact]
     public async Task An_unknown_page_gets_a_friendly_404()
     {

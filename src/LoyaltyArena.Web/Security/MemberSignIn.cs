@@ -1,6 +1,8 @@
 using LoyaltyArena.Core.Partners;
 using Microsoft.AspNetCore.Identity;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace LoyaltyArena.Web.Security;
 
@@ -11,16 +13,47 @@ public enum SignInOutcome
     LockedOut,
 }
 
-/// <summary>Signs a member in by email or phone number. Every failure counts towards lockout.</summary>
-public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member> signIn)
+/// <summary>
+/// Signs a member in by email or phone number. Every failure counts towards lockout. Whether an account exists
+/// cannot be told from outside: an unknown login costs the same password hashing and is locked out after the
+/// same number of tries, with the same answer.
+/// </summary>
+public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member> signIn, IPasswordHasher<Member> hasher,
+    UnknownLogins unknownLogins, Microsoft.Extensions.Options.IOptions<IdentityOptions> identity)
 {
+    private static string? _decoyHash;
+
     public async Task<SignInOutcome> SignInAsync(string login, string password, bool rememberMe)
     {
         var member = await FindAsync(login.Trim());
-        if (member is null) return SignInOutcome.WrongCredentials;
+        if (member is null) return UnknownLogin(login, password);
         var result = await signIn.PasswordSignInAsync(member, password, rememberMe, lockoutOnFailure: true);
         if (result.Succeeded) return SignInOutcome.SignedIn;
-        return result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.WrongCredentials;
+        if (!result.IsLockedOut) return SignInOutcome.WrongCredentials;
+        Decoy(password); // a locked account answers without checking the password; it must not answer faster
+        return SignInOutcome.LockedOut;
+    }
+
+    private SignInOutcome UnknownLogin(string login, string password)
+    {
+        Decoy(password);
+        var lockout = identity.Value.Lockout;
+        var key = "signin-unknown:" + login.Trim().ToUpperInvariant();
+        var failures = unknownLogins.Failures.GetOrCreate(key, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = lockout.DefaultLockoutTimeSpan;
+            entry.Size = 1;
+            return new StrongBox<int>();
+        })!;
+        // Identity locks a real account on its fifth failure and says so on that very try.
+        return Interlocked.Increment(ref failures.Value) >= lockout.MaxFailedAccessAttempts ? SignInOutcome.LockedOut : SignInOutcome.WrongCredentials;
+    }
+
+    /// <summary>The work of checking a password, against a hash that matches nothing.</summary>
+    private void Decoy(string password)
+    {
+        _decoyHash ??= hasher.HashPassword(null!, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
+        hasher.VerifyHashedPassword(null!, _decoyHash, password);
     }
 
     /// <summary>
@@ -42,4 +75,12 @@ public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member
         }
         return await users.FindByEmailAsync(login);
     }
+}
+
+/// <summary>Failed sign-ins of logins that have no account, counted like real accounts'; bounded to one small entry per login tried.</summary>
+public sealed class UnknownLogins : IDisposable
+{
+    public Microsoft.Extensions.Caching.Memory.MemoryCache Failures { get; } = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 100_000 });
+
+    public void Dispose() => Failures.Dispose();
 }

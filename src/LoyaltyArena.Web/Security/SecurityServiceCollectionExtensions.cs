@@ -40,6 +40,7 @@ public static class SecurityServiceCollectionExtensions
             .AddClaimsPrincipalFactory<ArenaClaimsFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<MemberSignIn>();
+        services.AddSingleton<UnknownLogins>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Api.ApiKeyAuthentication>(Api.ApiKeyAuthentication.SchemeName, null);

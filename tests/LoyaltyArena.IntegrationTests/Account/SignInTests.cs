@@ -84,6 +84,53 @@ public class SignInTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task An_unknown_login_gets_the_same_answers_as_a_real_one_including_the_lockout()
+    {
+        var real = await app.GivePasswordAsync(await app.NewStaffAsync(0));
+        var unknown = $"nobody{Guid.NewGuid():N}@test.local";
+
+        async Task<List<bool>> LockedAnswersAsync(string login)
+        {
+            using var session = app.Anonymous();
+            var answers = new List<bool>();
+            for (var i = 0; i < 6; i++)
+                answers.Add((await (await session.SignInAsync(login, "wrong-password", false)).Content.ReadAsStringAsync()).Contains("Akun dikunci sementara"));
+            return answers;
+        }
+
+        var forReal = await LockedAnswersAsync(real);
+        var forUnknown = await LockedAnswersAsync(unknown);
+
+        forUnknown.ShouldBe(forReal);
+        forReal.ShouldBe([false, false, false, false, true, true]);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_takes_as_long_for_an_unknown_account_as_for_a_real_one()
+    {
+        var real = await app.GivePasswordAsync(await app.NewStaffAsync(0));
+        using var session = app.Anonymous();
+        await session.SignInAsync(real, "warm-up", false);
+
+        async Task<double> MedianMsAsync(Func<int, string> login)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < 20; i++)
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                await session.SignInAsync(login(i), "wrong-password", false);
+                times.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            return times.Order().ElementAt(10);
+        }
+
+        var known = await MedianMsAsync(_ => real);
+        var unknown = await MedianMsAsync(i => $"nobody{i}-{Guid.NewGuid():N}@test.local");
+
+        (Math.Max(known, unknown) / Math.Min(known, unknown)).ShouldBeLessThan(2.0, $"known {known:0.0} ms, unknown {unknown:0.0} ms");
+    }
+
+    [Fact]
     public async Task Remember_me_keeps_a_phone_signed_in_for_thirty_days()
     {
         using var remembered = app.Anonymous();
