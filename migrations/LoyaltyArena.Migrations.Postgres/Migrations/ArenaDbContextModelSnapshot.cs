@@ -1119,6 +1119,8 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                             t.HasCheckConstraint("CK_Rewards_Cost", "\"Cost\" > 0");
 
                             t.HasCheckConstraint("CK_Rewards_Stock", "\"Stock\" >= 0");
+
+                            t.HasCheckConstraint("CK_Rewards_StockMax", "\"Stock\" <= 1000000");
                         });
                 });
 

@@ -1072,6 +1072,8 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                             t.HasCheckConstraint("CK_Rewards_Cost", "\"Cost\" > 0");
 
                             t.HasCheckConstraint("CK_Rewards_Stock", "\"Stock\" >= 0");
+
+                            t.HasCheckConstraint("CK_Rewards_StockMax", "\"Stock\" <= 1000000");
                         });
                 });
 

@@ -13,6 +13,9 @@ public enum RewardCategory
 /// <summary>Something in the catalog. Stock has a database CHECK (Stock &gt;= 0).</summary>
 public sealed class Reward
 {
+    /// <summary>The most items one reward holds: far beyond any program, and far from the limits of a 32-bit count.</summary>
+    public const int MaxStock = 1_000_000;
+
     private readonly List<VoucherCode> _codes = [];
 
     private Reward() { }

@@ -53,7 +53,7 @@ public sealed class RewardStudio(ArenaDbContext db, ArenaTransactions transactio
     public async Task<(IReadOnlyList<string> Problems, int Id)> SaveAsync(int actorId, int? rewardId, RewardInput input, int initialStock, CancellationToken cancellationToken)
     {
         var problems = Check(input).ToList();
-        if (rewardId is null && initialStock < 0) problems.Add("Reward.StockRange");
+        if (rewardId is null && initialStock is < 0 or > Reward.MaxStock) problems.Add("Reward.StockRange");
         if (problems.Count > 0) return (problems, 0);
         var saved = await transactions.WriteAsync(async ct =>
         {
@@ -70,12 +70,13 @@ public sealed class RewardStudio(ArenaDbContext db, ArenaTransactions transactio
         return ([], saved.Value);
     }
 
-    /// <summary>Adds (or with a negative number removes) stock; it can never go below zero.</summary>
+    /// <summary>Adds (or with a negative number removes) stock; it stays between zero and <see cref="Reward.MaxStock"/>.</summary>
     public async Task<bool> AddStockAsync(int actorId, int rewardId, int delta, CancellationToken cancellationToken)
     {
+        if (delta is 0 or < -Reward.MaxStock or > Reward.MaxStock) return false;
         var done = await transactions.WriteAsync(async ct =>
         {
-            var moved = await db.Rewards.Where(r => r.Id == rewardId && r.Stock + delta >= 0)
+            var moved = await db.Rewards.Where(r => r.Id == rewardId && r.Stock + delta >= 0 && r.Stock + delta <= Reward.MaxStock)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Stock, r => r.Stock + delta), ct);
             if (moved == 0) return new StockMove(false);
             Audit(actorId, "reward.stock", rewardId, $"{delta:+#;-#;0}");

@@ -10,6 +10,12 @@ public static partial class SaleChecks
 {
     public const int MaxQuantity = 100_000;
 
+    /// <summary>
+    /// One sale never earns more (Rp10 million of rewards at the default point value): a bigger one is a typo or
+    /// abuse, and refusing it keeps every wallet far from the limits of its counters.
+    /// </summary>
+    public const int MaxPointsPerSale = 1_000_000;
+
     /// <summary>The problem of a field whose value differs from the sale stored under the same external id.</summary>
     public const string DiffersFromStored = "Sale.DiffersFromStored";
 

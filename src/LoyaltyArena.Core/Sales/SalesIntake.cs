@@ -136,6 +136,7 @@ public sealed class SalesIntake(ArenaDbContext db, ArenaTransactions transaction
 
         var rules = await db.EarnRules.AsNoTracking().Where(r => r.ProductId == found.ProductId && r.Active).ToListAsync(ct);
         var (rule, points) = EarnRules.Best(rules.Select(r => r.Terms), sale.Quantity.Value, soldAt, found.StoreKind, found.Region);
+        if (points > SaleChecks.MaxPointsPerSale) return new SaleOutcome(SaleStatus.Invalid, null, [("quantity", "Sale.PointsTooLarge")]);
         if (points > 0)
         {
             var posted = await ledger.AppendAsync(Posting.Earn(found.MemberId, points, "sale", externalId, LedgerReasons.Sale,

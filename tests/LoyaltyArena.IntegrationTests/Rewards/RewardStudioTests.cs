@@ -66,9 +66,29 @@ public class RewardStudioTests(SqliteApp app) : IClassFixture<SqliteApp>
         var html = WebUtility.HtmlDecode(await (await marketer.PostFormAsync($"/Studio/Rewards/Edit/{polo}?handler=Stock", new() { ["delta"] = "-1" })).Content.ReadAsStringAsync());
         var list = await marketer.GetDocumentAsync("/Studio/Rewards");
 
-        html.ShouldContain("Stok tidak boleh kurang dari 0.");
+        html.ShouldContain("Stok harus antara 0 dan 1.000.000.");
         (await app.DbAsync(db => db.Rewards.Where(r => r.Id == polo).Select(r => r.Stock).SingleAsync())).ShouldBe(0);
         list.QuerySelectorAll("[data-testid=low-stock]").Length.ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("1000001")]
+    [InlineData("99999999999")]
+    public async Task A_huge_stock_is_refused_with_a_message_and_the_catalog_keeps_working(string delta)
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        var tumbler = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Tumbler Arena 500 ml").Select(r => r.Id).SingleAsync());
+        var before = await app.DbAsync(db => db.Rewards.Where(r => r.Id == tumbler).Select(r => r.Stock).SingleAsync());
+        await marketer.GetHtmlAsync($"/Studio/Rewards/Edit/{tumbler}");
+
+        var response = await marketer.PostFormAsync($"/Studio/Rewards/Edit/{tumbler}?handler=Stock", new() { ["delta"] = delta });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("Stok harus antara 0 dan 1.000.000.");
+        (await app.DbAsync(db => db.Rewards.Where(r => r.Id == tumbler).Select(r => r.Stock).SingleAsync())).ShouldBe(before);
+        using var staff = await app.SignInAsync(DemoProgram.StaffEmail);
+        (await staff.GetHtmlAsync("/Rewards")).ShouldContain("Tumbler Arena 500 ml");
     }
 }
 

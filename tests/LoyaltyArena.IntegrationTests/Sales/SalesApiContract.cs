@@ -51,6 +51,23 @@ public abstract class SalesApiContract(ArenaApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sale_that_would_earn_an_absurd_number_of_points_is_refused_and_a_batch_of_them_changes_no_wallet()
+    {
+        var email = (await NewMemberEmailsAsync(1))[0];
+        var run = Guid.NewGuid().ToString("N")[..8];
+
+        var one = await Api().PostAsJsonAsync("/api/v1/sales", Sale($"BIG-{run}", email, quantity: 100_000));
+        var batch = await Api().PostAsJsonAsync("/api/v1/sales", Enumerable.Range(0, 200).Select(i => Sale($"BIGB-{run}-{i}", email, quantity: 100_000)).ToArray());
+
+        one.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await one.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("quantity")[0].GetString()
+            .ShouldBe("This sale would earn more than 1,000,000 points; check the quantity or contact the program team");
+        batch.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await app.BalanceAsync(await app.MemberIdAsync(email))).ShouldBe(0);
+        (await app.DbAsync(db => db.SaleRecords.CountAsync(s => s.ExternalId.Contains(run)))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Two_batches_naming_the_same_members_in_opposite_order_posted_together_all_land_exactly_once()
     {
         var members = await NewMemberEmailsAsync(8);

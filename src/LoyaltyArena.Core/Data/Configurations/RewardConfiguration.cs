@@ -18,6 +18,7 @@ public sealed class RewardConfiguration :
         b.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Rewards_Stock", "\"Stock\" >= 0");
+            t.HasCheckConstraint("CK_Rewards_StockMax", $"\"Stock\" <= {Reward.MaxStock}");
             t.HasCheckConstraint("CK_Rewards_Cost", "\"Cost\" > 0");
         });
     }
