@@ -40,7 +40,7 @@ public static partial class ArenaHosting
     }
 
     /// <summary>Migrates when configured (the SQLite default) and seeds the demo program into an empty database.</summary>
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool adviseWhenEmpty = true)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
@@ -55,9 +55,16 @@ public static partial class ArenaHosting
         if (await ArenaDatabase.ConnectionSlotsAsync(db, CancellationToken.None) is { } slots && options.EffectivePoolSize > slots)
             LogPoolTooLarge(app.Logger, options.EffectivePoolSize, slots);
 
-        var seed = app.Configuration.GetValue<bool?>("Seed:Demo") ?? options.Provider == DatabaseProvider.Sqlite;
+        // Demo accounts and the demo API key exist only where someone asked for them: Seed:Demo=true, or a
+        // developer's machine (the Development profile of `dotnet run`). Never by default in Production.
+        var seed = app.Configuration.GetValue<bool?>("Seed:Demo") ?? app.Environment.IsDevelopment();
         var demo = services.GetRequiredService<DemoProgram>();
-        if (!seed || !await demo.IsNeededAsync(CancellationToken.None)) return;
+        if (!seed)
+        {
+            if (adviseWhenEmpty) await FirstAdmin.AdviseWhenEmptyAsync(app);
+            return;
+        }
+        if (!await demo.IsNeededAsync(CancellationToken.None)) return;
 
         var hash = services.GetRequiredService<IPasswordHasher<Member>>().HashPassword(null!, DemoProgram.Password);
         await demo.SeedAsync(hash, CancellationToken.None);

@@ -15,6 +15,12 @@ if (args.Contains("migrate"))
     await app.MigrateDatabaseAsync();
     return;
 }
+if (args.Contains(FirstAdmin.Command))
+{
+    await app.PrepareDatabaseAsync(adviseWhenEmpty: false);
+    Environment.ExitCode = await FirstAdmin.CreateAsync(app);
+    return;
+}
 
 app.UseArenaPipeline();
 app.MapArenaPages();
