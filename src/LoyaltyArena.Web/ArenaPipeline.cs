@@ -11,6 +11,8 @@ public static class ArenaPipeline
 {
     public static WebApplication UseArenaPipeline(this WebApplication app)
     {
+        // Behind a TLS proxy the request is https: Secure cookies, HSTS and the rate limits per client address follow it.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseArenaErrors();
         app.UseArenaSecurityHeaders();
@@ -27,6 +29,7 @@ public static class ArenaPipeline
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseHtmxVary();
+        app.UseSameOriginHub();
         return app;
     }
 

@@ -12,17 +12,25 @@ public static class ArenaApi
 {
     public const string Policy = "Api";
 
+    /// <summary>A full batch of 500 sales is about 100 KB; nothing the API takes is bigger than this.</summary>
+    public const long MaxBodyBytes = 1_000_000;
+
+    /// <summary>Strict JSON: a key given twice is refused rather than silently taking the last value.</summary>
+    private static readonly JsonDocumentOptions StrictDocument = new() { AllowDuplicateProperties = false };
+
     public sealed record SaleRequest(string? ExternalId, string? Member, string? Sku, int? Quantity, long? Amount, DateTimeOffset? SoldAt);
 
     public sealed record SaleResponse(string ExternalId, int MemberId, string Sku, int Quantity, int Points, DateTime SoldAt, string Status);
 
     public static WebApplication MapArenaApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).DisableAntiforgery().AddEndpointFilter(async (context, next) =>
-        {
-            UseCallerLanguage(context.HttpContext.Request);
-            return await next(context);
-        });
+        var api = app.MapGroup("/api/v1").RequireAuthorization(Policy).DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes))
+            .AddEndpointFilter(async (context, next) =>
+            {
+                UseCallerLanguage(context.HttpContext.Request);
+                return await next(context);
+            });
         api.MapPost("/sales", PostSalesAsync);
         api.MapGet("/members/{memberRef}/balance", GetBalanceAsync);
         return app;
@@ -37,15 +45,23 @@ public static class ArenaApi
 
     private static async Task<IResult> PostSalesAsync(HttpRequest request, ClaimsPrincipal caller, SalesIntake intake, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
+        if (request.ContentLength > MaxBodyBytes)
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: text["Api.Problem.413"]);
+        if (!request.HasJsonContentType())
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: text["Api.Problem.415"]);
         List<SaleRequest> sales;
         bool batch;
         try
         {
-            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            using var body = await JsonDocument.ParseAsync(request.Body, StrictDocument, cancellationToken);
             batch = body.RootElement.ValueKind == JsonValueKind.Array;
             sales = batch
                 ? body.RootElement.Deserialize<List<SaleRequest>>(JsonSerializerOptions.Web) ?? []
                 : [body.RootElement.Deserialize<SaleRequest>(JsonSerializerOptions.Web)!];
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: text["Api.Problem.413"]);
         }
         catch (JsonException ex)
         {

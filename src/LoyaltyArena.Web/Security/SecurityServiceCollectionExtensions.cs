@@ -41,6 +41,7 @@ public static class SecurityServiceCollectionExtensions
             .AddDefaultTokenProviders();
         services.AddScoped<MemberSignIn>();
         services.AddSingleton<UnknownLogins>();
+        services.AddSingleton<Api.KeyGuessing>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Api.ApiKeyAuthentication>(Api.ApiKeyAuthentication.SchemeName, null);
@@ -82,6 +83,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "arena.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = "RequestVerificationToken";
         });
 
@@ -90,6 +92,8 @@ public static class SecurityServiceCollectionExtensions
             .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseXmlRepository(scopes));
 
         services.AddArenaRateLimits(configuration);
+        services.AddArenaProxies(configuration);
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         return services;
     }
 
