@@ -19,6 +19,7 @@ public static class WebServiceCollectionExtensions
         services.AddArenaSecurity(configuration);
         services.AddArenaLocalization();
         services.AddArenaErrors();
+        services.AddArenaBadInput();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Studio", Policies.Studio);
@@ -32,6 +33,8 @@ public static class WebServiceCollectionExtensions
             options.Filters.Add<Errors.HandlerRequired>();
             options.Filters.Add<Data.OneConnectionPerPage>();
         })
+        // No jQuery validation here: its data-val-* attributes would only carry the framework's English texts.
+        .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
         .AddViewLocalization()
         .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddSingleton<Formats>();

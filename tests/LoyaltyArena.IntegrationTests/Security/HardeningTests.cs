@@ -130,3 +130,55 @@ public sealed class BehindProxyTests : IAsyncLifetime
         response.Headers.Contains("Strict-Transport-Security").ShouldBeFalse();
     }
 }
+
+/// <summary>Input the framework itself used to trip over (HTTP 500) or answer in English on a Bahasa page.</summary>
+public sealed class BadInputTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static readonly string[] FrameworkEnglish = ["The value '", "is not valid for", "field is required", "must be a number"];
+
+    [Fact]
+    public async Task A_form_key_in_broken_jquery_syntax_is_ignored_even_before_sign_in()
+    {
+        using var visitor = app.Anonymous();
+        await visitor.GetHtmlAsync("/Account/SignIn");
+
+        var response = await visitor.PostFormAsync("/Account/SignIn", new() { ["a["] = "1", ["Input.Login"] = "x@y.z", ["Input.Password"] = "12345678" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Email/nomor HP atau kata sandi salah");
+    }
+
+    [Fact]
+    public async Task A_checkbox_posted_with_a_value_that_is_no_boolean_redraws_the_form()
+    {
+        using var visitor = app.Anonymous();
+        await visitor.GetHtmlAsync("/Account/SignIn");
+
+        var response = await visitor.PostFormAsync("/Account/SignIn", new() { ["Input.RememberMe"] = "abc", ["Input.Login"] = "x@y.z", ["Input.Password"] = "12345678" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Letters_where_a_number_belongs_get_a_bahasa_message_and_no_framework_english()
+    {
+        var member = await app.NewStaffAsync(100);
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        var page = await marketer.GetHtmlAsync($"/Studio/Members/Detail/{member}");
+
+        var response = await marketer.PostFormAsync($"/Studio/Members/Detail/{member}?handler=Adjust", new()
+        {
+            ["Input.Credit"] = "true", ["Input.Points"] = "abc", ["Input.Reason"] = "Bonus pameran",
+        });
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("Isian 'abc' tidak bisa dipakai di sini; periksa lagi.");
+        foreach (var english in FrameworkEnglish)
+        {
+            html.ShouldNotContain(english);
+            page.ShouldNotContain(english);
+        }
+        (await app.BalanceAsync(member)).ShouldBe(100);
+    }
+}
