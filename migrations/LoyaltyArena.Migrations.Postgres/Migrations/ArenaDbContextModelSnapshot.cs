@@ -356,6 +356,11 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     b.HasIndex("QuizId");
 
+                    b.HasIndex("MemberId", "QuizId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_QuizAttempts_OneOpen")
+                        .HasFilter("\"Status\" = 'InProgress'");
+
                     b.HasIndex("MemberId", "QuizId", "Status");
 
                     b.ToTable("QuizAttempts");

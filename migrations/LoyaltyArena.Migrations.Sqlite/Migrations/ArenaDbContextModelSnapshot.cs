@@ -335,6 +335,11 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
 
                     b.HasIndex("QuizId");
 
+                    b.HasIndex("MemberId", "QuizId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_QuizAttempts_OneOpen")
+                        .HasFilter("\"Status\" = 'InProgress'");
+
                     b.HasIndex("MemberId", "QuizId", "Status");
 
                     b.ToTable("QuizAttempts");

@@ -51,14 +51,30 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
 
         var pool = await db.Questions.AsNoTracking().Where(q => q.QuizId == quizId).Select(q => q.Id).ToListAsync(cancellationToken);
         var seed = RandomNumberGenerator.GetInt32(int.MaxValue);
-        var started = await transactions.WriteAsync(async ct =>
+        try
         {
-            var attempt = new QuizAttempt(quizId, memberId, now, now.AddSeconds(quiz.TimeLimitSeconds), seed, QuizDraw.Questions(pool, quiz.DrawCount, seed));
-            db.QuizAttempts.Add(attempt);
-            await db.SaveChangesAsync(ct);
-            return new Done<int>(attempt.Id);
-        }, cancellationToken);
-        return new StartOutcome(started.Value, check);
+            var started = await transactions.WriteAsync(async ct =>
+            {
+                // An attempt left open past its deadline counts as a late one; then the new one is the only open attempt.
+                await db.QuizAttempts.Where(a => a.QuizId == quizId && a.MemberId == memberId && a.Status == AttemptStatus.InProgress && a.Deadline <= now)
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AttemptStatus.Late).SetProperty(a => a.SubmittedAt, a => (DateTime?)a.Deadline), ct);
+                var attempt = new QuizAttempt(quizId, memberId, now, now.AddSeconds(quiz.TimeLimitSeconds), seed, QuizDraw.Questions(pool, quiz.DrawCount, seed));
+                db.QuizAttempts.Add(attempt);
+                await db.SaveChangesAsync(ct);
+                return new Done<int>(attempt.Id);
+            }, cancellationToken);
+            return new StartOutcome(started.Value, check);
+        }
+        catch (DbUpdateException)
+        {
+            // Another tap started it at the same moment; the database keeps one open attempt, and this request joins it.
+            db.ChangeTracker.Clear();
+            var other = await db.QuizAttempts.AsNoTracking()
+                .Where(a => a.QuizId == quizId && a.MemberId == memberId && a.Status == AttemptStatus.InProgress)
+                .Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            if (other is null) throw;
+            return new StartOutcome(other, check);
+        }
     }
 
     /// <summary>One question of an open attempt; projected field by field so IsCorrect and the explanation never leave the database.</summary>
@@ -151,17 +167,19 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
         var paper = attempt.Paper;
         var questions = (await db.Questions.AsNoTracking().Include(q => q.Options).Where(q => paper.Contains(q.Id)).ToListAsync(cancellationToken))
             .OrderBy(q => paper.ToList().IndexOf(q.Id)).ToList();
+        var passedBefore = await db.QuizAttempts.AnyAsync(a => a.QuizId == quiz.Id && a.MemberId == attempt.MemberId && a.Passed && a.Id < attempt.Id, cancellationToken);
+        var used = await db.QuizAttempts.CountAsync(a => a.QuizId == quiz.Id && a.MemberId == attempt.MemberId, cancellationToken);
+        var shown = attempt.Passed || passedBefore || (quiz.MaxAttempts is { } max && used >= max);
         var review = questions.Select(q => new ReviewedQuestion(
-                q.Text, q.Explanation,
+                q.Text, shown ? q.Explanation : "",
                 q.Options.Where(o => o.IsCorrect).Select(o => o.Id).ToHashSet().SetEquals(q.Options.Where(o => chosen.Contains(o.Id)).Select(o => o.Id)),
                 QuizDraw.Options(q.Options.Select(o => o.Id).ToList(), q.Id, attempt.Seed)
                     .Select(id => q.Options.Single(o => o.Id == id))
-                    .Select(o => new ReviewedOption(o.Text, o.IsCorrect, chosen.Contains(o.Id))).ToList()))
+                    .Select(o => new ReviewedOption(o.Text, shown && o.IsCorrect, chosen.Contains(o.Id))).ToList()))
             .ToList();
-        var passedBefore = await db.QuizAttempts.AnyAsync(a => a.QuizId == quiz.Id && a.MemberId == attempt.MemberId && a.Passed && a.Id < attempt.Id, cancellationToken);
         var slug = await db.TrainingModules.Where(m => m.Id == quiz.TrainingModuleId).Select(m => m.Slug).FirstOrDefaultAsync(cancellationToken);
         return new QuizResult(attempt.Id, quiz.Title, slug ?? "", attempt.CorrectCount, attempt.QuestionCount, attempt.ScorePercent,
-            quiz.PassMarkPercent, attempt.Passed, attempt.Status == AttemptStatus.Late, attempt.PointsEarned, quiz.Points, passedBefore, review);
+            quiz.PassMarkPercent, attempt.Passed, attempt.Status == AttemptStatus.Late, attempt.PointsEarned, quiz.Points, passedBefore, review) { AnswersShown = shown };
     }
 
     private async Task<IReadOnlyCollection<AnswerKey>> AnswerKeysAsync(IReadOnlyList<int> paper, CancellationToken cancellationToken)

@@ -29,7 +29,14 @@ public sealed record QuizResult(
     int PointsEarned,
     int QuizPoints,
     bool PassedBefore,
-    IReadOnlyList<ReviewedQuestion> Review);
+    IReadOnlyList<ReviewedQuestion> Review)
+{
+    /// <summary>
+    /// The right answers (and explanations) are shown once the quiz is passed or no attempt is left; before
+    /// that the review says which questions were wrong, so a retake is a retake and not a copy.
+    /// </summary>
+    public bool AnswersShown { get; init; } = true;
+}
 
 public sealed record ReviewedQuestion(string Text, string Explanation, bool Right, IReadOnlyList<ReviewedOption> Options);
 

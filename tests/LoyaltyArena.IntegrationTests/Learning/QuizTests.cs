@@ -151,15 +151,29 @@ public partial class QuizTests(QuizTests.RecordingApp app) : IClassFixture<QuizT
     }
 
     [Fact]
-    public async Task A_failed_attempt_earns_nothing_and_shows_what_was_right()
+    public async Task A_failed_attempt_earns_nothing_and_says_what_was_wrong_without_giving_away_the_answers()
     {
         var (session, member) = await app.SignInNewStaffAsync(0);
 
         var html = await SubmitAsync(session, []);
 
         html.ShouldContain("Belum lulus. Butuh nilai 75%.");
-        html.ShouldContain("jawaban benar");
+        html.ShouldContain("Salah");
+        html.ShouldContain("data-testid=\"answers-hidden\"");
+        html.ShouldNotContain("is-correct");
+        html.ShouldNotContain("jawaban benar</span>");
         (await app.BalanceAsync(member)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Once_passed_the_review_shows_the_right_answers()
+    {
+        var (session, _) = await app.SignInNewStaffAsync(0);
+
+        var html = await SubmitAsync(session, await AnswerKeyAsync());
+
+        html.ShouldContain("jawaban benar");
+        html.ShouldNotContain("data-testid=\"answers-hidden\"");
     }
 
     [Fact]

@@ -78,6 +78,8 @@ public sealed class LearningConfiguration :
         b.HasOne(a => a.Quiz).WithMany().HasForeignKey(a => a.QuizId);
         b.HasOne<Member>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => new { a.MemberId, a.QuizId, a.Status });
+        // One open attempt per member and quiz, however many taps start it at once.
+        b.HasIndex(a => new { a.MemberId, a.QuizId }).IsUnique().HasFilter("\"Status\" = 'InProgress'").HasDatabaseName("IX_QuizAttempts_OneOpen");
         b.Property(a => a.Selected).HasMaxLength(1000);
     }
 }
