@@ -64,7 +64,7 @@ public sealed class LearningStudio(ArenaDbContext db, ArenaTransactions transact
         if (published && draft.Questions.Count == 0) return StudioOutcome.Refused("Module.NotReady");
         return await WriteAsync(actorId, "module.edit", draft.Slug, async ct =>
         {
-            var module = await db.TrainingModules.SingleAsync(m => m.Id == id, ct);
+            var module = await db.TrainingModules.FoundAsync(m => m.Id == id, ct);
             module.Edit(title, summary ?? "", minutes, kind, region);
             module.Publish(published);
             await db.SaveChangesAsync(ct);
@@ -83,8 +83,8 @@ public sealed class LearningStudio(ArenaDbContext db, ArenaTransactions transact
         if (problems.Count > 0) return new StudioOutcome(problems);
         return await WriteAsync(actorId, "lesson.save", moduleId.ToString(CultureInfo.InvariantCulture), async ct =>
         {
-            var module = await db.TrainingModules.Include(m => m.Lessons).SingleAsync(m => m.Id == moduleId, ct);
-            var lesson = lessonId is null ? module.AddLesson(title.Trim(), markdown, videoUrl) : module.Lessons.Single(l => l.Id == lessonId);
+            var module = await db.TrainingModules.Include(m => m.Lessons).FoundAsync(m => m.Id == moduleId, ct);
+            var lesson = lessonId is null ? module.AddLesson(title.Trim(), markdown, videoUrl) : module.Lessons.Found(l => l.Id == lessonId);
             if (lessonId is not null) lesson.Edit(title, markdown, videoUrl);
             await db.SaveChangesAsync(ct);
             return lesson.Id;
@@ -94,7 +94,7 @@ public sealed class LearningStudio(ArenaDbContext db, ArenaTransactions transact
     public Task<StudioOutcome> SetCoverAsync(int actorId, int moduleId, string name, CancellationToken cancellationToken) =>
         WriteAsync(actorId, "module.cover", moduleId.ToString(CultureInfo.InvariantCulture), async ct =>
         {
-            var module = await db.TrainingModules.SingleAsync(m => m.Id == moduleId, ct);
+            var module = await db.TrainingModules.FoundAsync(m => m.Id == moduleId, ct);
             module.SetCover(name);
             await db.SaveChangesAsync(ct);
             return moduleId;
@@ -103,8 +103,8 @@ public sealed class LearningStudio(ArenaDbContext db, ArenaTransactions transact
     public Task<StudioOutcome> RemoveLessonAsync(int actorId, int moduleId, int lessonId, CancellationToken cancellationToken) =>
         WriteAsync(actorId, "lesson.remove", lessonId.ToString(CultureInfo.InvariantCulture), async ct =>
         {
-            var module = await db.TrainingModules.Include(m => m.Lessons).SingleAsync(m => m.Id == moduleId, ct);
-            module.RemoveLesson(module.Lessons.Single(l => l.Id == lessonId));
+            var module = await db.TrainingModules.Include(m => m.Lessons).FoundAsync(m => m.Id == moduleId, ct);
+            module.RemoveLesson(module.Lessons.Found(l => l.Id == lessonId));
             await db.SaveChangesAsync(ct);
             return lessonId;
         }, cancellationToken);
@@ -119,7 +119,7 @@ public sealed class LearningStudio(ArenaDbContext db, ArenaTransactions transact
         if (problems.Count > 0) return new StudioOutcome(problems);
         return await WriteAsync(actorId, "quiz.save", moduleId.ToString(CultureInfo.InvariantCulture), async ct =>
         {
-            var quiz = await db.Quizzes.SingleAsync(q => q.TrainingModuleId == moduleId, ct);
+            var quiz = await db.Quizzes.FoundAsync(q => q.TrainingModuleId == moduleId, ct);
             quiz.Configure(quiz.Title, passMark, points, timeLimitMinutes * 60);
             quiz.Limit(drawCount, maxAttempts, cooldownMinutes);
             await db.SaveChangesAsync(ct);
@@ -136,7 +136,7 @@ public sealed class LearningStudio(ArenaDbContext db, ArenaTransactions transact
         if (all.Count > 0) return new StudioOutcome(all);
         return await WriteAsync(actorId, "question.add", moduleId.ToString(CultureInfo.InvariantCulture), async ct =>
         {
-            var quiz = await db.Quizzes.Include(q => q.Questions).SingleAsync(q => q.TrainingModuleId == moduleId, ct);
+            var quiz = await db.Quizzes.Include(q => q.Questions).FoundAsync(q => q.TrainingModuleId == moduleId, ct);
             var question = quiz.AddQuestion(text.Trim(), (explanation ?? "").Trim(), options.ToArray());
             await db.SaveChangesAsync(ct);
             return question.Id;
@@ -146,8 +146,8 @@ public sealed class LearningStudio(ArenaDbContext db, ArenaTransactions transact
     public Task<StudioOutcome> RemoveQuestionAsync(int actorId, int moduleId, int questionId, CancellationToken cancellationToken) =>
         WriteAsync(actorId, "question.remove", questionId.ToString(CultureInfo.InvariantCulture), async ct =>
         {
-            var quiz = await db.Quizzes.Include(q => q.Questions).ThenInclude(q => q.Options).SingleAsync(q => q.TrainingModuleId == moduleId, ct);
-            quiz.RemoveQuestion(quiz.Questions.Single(q => q.Id == questionId));
+            var quiz = await db.Quizzes.Include(q => q.Questions).ThenInclude(q => q.Options).FoundAsync(q => q.TrainingModuleId == moduleId, ct);
+            quiz.RemoveQuestion(quiz.Questions.Found(q => q.Id == questionId));
             await db.SaveChangesAsync(ct);
             return questionId;
         }, cancellationToken);

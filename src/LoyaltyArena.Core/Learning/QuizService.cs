@@ -136,11 +136,14 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
             if (card.Passed && !late)
             {
                 var module = await db.TrainingModules.Where(m => m.Id == quiz.TrainingModuleId).Select(m => m.Title).FirstOrDefaultAsync(ct);
-                var posting = Posting.Earn(memberId, quiz.Points, "quiz", quiz.Id.ToString(CultureInfo.InvariantCulture), LedgerReasons.QuizPassed, module ?? quiz.Title);
-                var posted = await ledger.AppendAsync(posting, ct);
-                if (posted.Status == PostingStatus.Posted)
+                // A practice quiz (0 points) earns nothing, but its first pass still completes the training.
+                var firstPass = quiz.Points > 0
+                    ? (await ledger.AppendAsync(Posting.Earn(memberId, quiz.Points, "quiz", quiz.Id.ToString(CultureInfo.InvariantCulture), LedgerReasons.QuizPassed, module ?? quiz.Title), ct)) is
+                        { Status: PostingStatus.Posted } posted ? posted.Amount : (int?)null
+                    : await db.QuizAttempts.AnyAsync(a => a.QuizId == quiz.Id && a.MemberId == memberId && a.Passed, ct) ? null : 0;
+                if (firstPass is { } earned)
                 {
-                    points = posted.Amount;
+                    points = earned;
                     db.Raise(new QuizPassed(memberId, quiz.Id, attempt.Id, points));
                     if (quiz.TrainingModuleId is { } moduleId) db.Raise(new ModuleCompleted(memberId, moduleId));
                 }

@@ -104,7 +104,7 @@ public sealed class Surveys(ArenaDbContext db, ArenaTransactions transactions, P
         if (problems.Count > 0) return new StudioOutcome(problems);
         return await WriteAsync(actorId, "survey.question", async ct =>
         {
-            var survey = await db.Surveys.Include(s => s.Questions).SingleAsync(s => s.Id == surveyId, ct);
+            var survey = await db.Surveys.Include(s => s.Questions).FoundAsync(s => s.Id == surveyId, ct);
             survey.Ask(kind, text.Trim(), kind == SurveyQuestionKind.Choice ? options : []);
             await db.SaveChangesAsync(ct);
             return surveyId;
@@ -116,7 +116,7 @@ public sealed class Surveys(ArenaDbContext db, ArenaTransactions transactions, P
         if (published && !await db.Set<SurveyQuestion>().AnyAsync(q => q.SurveyId == surveyId, cancellationToken)) return StudioOutcome.Refused("Survey.NotReady");
         return await WriteAsync(actorId, "survey.publish", async ct =>
         {
-            var survey = await db.Surveys.SingleAsync(s => s.Id == surveyId, ct);
+            var survey = await db.Surveys.FoundAsync(s => s.Id == surveyId, ct);
             survey.Publish(published);
             await db.SaveChangesAsync(ct);
             return surveyId;
@@ -126,7 +126,7 @@ public sealed class Surveys(ArenaDbContext db, ArenaTransactions transactions, P
     /// <summary>One row per response, one column per question, for a spreadsheet.</summary>
     public async Task<(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows)> ExportAsync(int surveyId, CancellationToken cancellationToken)
     {
-        var survey = await db.Surveys.AsNoTracking().Include(s => s.Questions).SingleAsync(s => s.Id == surveyId, cancellationToken);
+        var survey = await db.Surveys.AsNoTracking().Include(s => s.Questions).FoundAsync(s => s.Id == surveyId, cancellationToken);
         var questions = survey.Questions.OrderBy(q => q.Position).ToList();
         var responses = await db.SurveyResponses.AsNoTracking().Include(r => r.Answers).Where(r => r.SurveyId == surveyId).OrderBy(r => r.Id)
             .Join(db.Members, r => r.MemberId, m => m.Id, (r, m) => new { Response = r, m.DisplayName, m.Email }).ToListAsync(cancellationToken);

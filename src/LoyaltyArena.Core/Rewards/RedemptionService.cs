@@ -184,7 +184,7 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
     public async Task SuspendAsync(int actorId, int memberId, string? reason, CancellationToken cancellationToken) =>
         await transactions.WriteAsync(async ct =>
         {
-            var member = await db.Members.SingleAsync(m => m.Id == memberId, ct);
+            var member = await db.Members.FoundAsync(m => m.Id == memberId, ct);
             member.SuspendRedemptions(reason);
             db.AuditEntries.Add(new Audit.AuditEntry(actorId, Audit.AuditActions.RedemptionsSuspended, "member", memberId.ToString(CultureInfo.InvariantCulture),
                 string.IsNullOrWhiteSpace(reason) ? "-" : reason.Trim(), string.IsNullOrWhiteSpace(reason) ? "redemptions resumed" : "redemptions suspended", clock.GetUtcNow().UtcDateTime));

@@ -59,7 +59,7 @@ public sealed class RewardStudio(ArenaDbContext db, ArenaTransactions transactio
         {
             Reward reward;
             if (rewardId is null) db.Rewards.Add(reward = new Reward(input.Name.Trim(), input.Description.Trim(), input.Category, input.Cost, initialStock, input.ValueIdr));
-            else reward = await db.Rewards.SingleAsync(r => r.Id == rewardId, ct);
+            else reward = await db.Rewards.FoundAsync(r => r.Id == rewardId, ct);
             reward.Edit(input.Name, input.Description, input.Category, input.Cost, input.ValueIdr, input.Fulfilment);
             reward.Restrict(input.MinTierId, input.PartnerKind, string.IsNullOrWhiteSpace(input.Region) ? null : input.Region.Trim(), input.From, input.Until, input.LimitPerMember, input.LimitPeriod);
             await db.SaveChangesAsync(ct);
@@ -99,7 +99,7 @@ public sealed class RewardStudio(ArenaDbContext db, ArenaTransactions transactio
         if (fresh.Count == 0) return new CodeImport(0, rejected.Distinct().ToList());
         await transactions.WriteAsync(async ct =>
         {
-            var reward = await db.Rewards.SingleAsync(r => r.Id == rewardId, ct);
+            var reward = await db.Rewards.FoundAsync(r => r.Id == rewardId, ct);
             reward.AddCodes(fresh);
             Audit(actorId, "reward.codes", rewardId, $"{fresh.Count} codes added, {rejected.Distinct().Count()} rejected");
             await db.SaveChangesAsync(ct);

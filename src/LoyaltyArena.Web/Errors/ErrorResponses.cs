@@ -36,7 +36,10 @@ public static class ErrorResponses
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Status/500",
-            StatusCodeSelector = ex => IsBusy(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex is NotFoundException ? StatusCodes.Status404NotFound
+                : IsBusy(ex) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            // An id that names nothing is the caller's mistake, not the server's: no error in the log.
+            SuppressDiagnosticsCallback = context => context.Exception is NotFoundException,
         });
         app.UseWhen(c => c.Request.IsApi(), api => api.UseStatusCodePages(async status =>
         {

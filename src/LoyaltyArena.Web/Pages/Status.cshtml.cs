@@ -16,14 +16,11 @@ public sealed class StatusModel : PageModel
 
     public void OnPost(int code) => Code = Effective(code);
 
-    /// <summary>A failure re-executed here as /Status/500 may carry a more precise status (503: busy, try again).</summary>
+    /// <summary>A failure re-executed here as /Status/500 may carry a more precise status (404: no such thing; 503: busy, try again).</summary>
     private int Effective(int code)
     {
-        if (HttpContext.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
-        {
-            Response.Headers.RetryAfter = Errors.ErrorResponses.RetryAfterSeconds;
-            return StatusCodes.Status503ServiceUnavailable;
-        }
-        return code;
+        var status = HttpContext.Response.StatusCode;
+        if (status == StatusCodes.Status503ServiceUnavailable) Response.Headers.RetryAfter = Errors.ErrorResponses.RetryAfterSeconds;
+        return status is StatusCodes.Status404NotFound or StatusCodes.Status503ServiceUnavailable ? status : code;
     }
 }

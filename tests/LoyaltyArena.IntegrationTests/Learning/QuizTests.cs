@@ -166,6 +166,26 @@ public partial class QuizTests(QuizTests.RecordingApp app) : IClassFixture<QuizT
     }
 
     [Fact]
+    public async Task A_practice_quiz_worth_no_points_can_be_passed_and_completes_the_training()
+    {
+        var (session, member) = await app.SignInNewStaffAsync(0);
+        var points = await app.DbAsync(db => db.Quizzes.Select(q => q.Points).FirstAsync());
+        await app.DbAsync(db => db.Quizzes.ExecuteUpdateAsync(s => s.SetProperty(q => q.Points, 0)));
+        try
+        {
+            var html = await SubmitAsync(session, await AnswerKeyAsync());
+
+            html.ShouldContain("jawaban benar");
+            (await app.BalanceAsync(member)).ShouldBe(0);
+            (await app.DbAsync(db => db.QuizAttempts.CountAsync(a => a.MemberId == member && a.Passed))).ShouldBe(1);
+        }
+        finally
+        {
+            await app.DbAsync(db => db.Quizzes.ExecuteUpdateAsync(s => s.SetProperty(q => q.Points, points)));
+        }
+    }
+
+    [Fact]
     public async Task Once_passed_the_review_shows_the_right_answers()
     {
         var (session, _) = await app.SignInNewStaffAsync(0);

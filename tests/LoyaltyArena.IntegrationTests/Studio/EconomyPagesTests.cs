@@ -81,6 +81,43 @@ public class EconomyPagesTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsync
         (await app.DbAsync(db => db.Tiers.SingleAsync(t => t.Id == 1))).Threshold.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task An_absurd_multiplier_is_refused_with_the_range_message()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        await marketer.GetHtmlAsync("/Studio/Tiers");
+
+        var response = await marketer.PostFormAsync("/Studio/Tiers", new()
+        {
+            ["tierId"] = "4", ["name"] = "Platinum", ["threshold"] = "15000", ["multiplier"] = "99999999999", ["benefitsId"] = "", ["benefitsEn"] = "", ["color"] = "#5b6b7a",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.DbAsync(db => db.Tiers.SingleAsync(t => t.Id == 4))).MultiplierPercent.ShouldBeLessThanOrEqualTo(500);
+    }
+
+    [Theory]
+    [InlineData("/Studio/Members/Detail/999999?handler=Suspend", "reason", "Penipuan")]
+    [InlineData("/Studio/Surveys?handler=Ask", "surveyId", "999999")]
+    [InlineData("/Studio/Surveys?handler=Publish", "published", "false")]
+    [InlineData("/Studio/Modules/Edit/1?handler=RemoveLesson", "lessonId", "999999")]
+    [InlineData("/Studio/Modules/Edit/1?handler=RemoveQuestion", "questionId", "999999")]
+    [InlineData("/Studio/Modules/Edit/999999?handler=Quiz", "points", "10")]
+    public async Task An_id_that_names_nothing_gets_the_not_found_page_and_changes_nothing(string url, string field, string value)
+    {
+        using var admin = await app.SignInAsync(DemoProgram.AdminEmail);
+        await admin.GetHtmlAsync("/Studio");
+        var audits = await app.DbAsync(db => db.AuditEntries.CountAsync());
+
+        var form = new Dictionary<string, string> { ["surveyId"] = "999999", ["kind"] = "Rating", ["text"] = "Pertanyaan?", ["passMark"] = "70", ["timeLimit"] = "300" };
+        form[field] = value;
+        var response = await admin.PostFormAsync(url, form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Halaman tidak ditemukan");
+        (await app.DbAsync(db => db.AuditEntries.CountAsync())).ShouldBe(audits);
+    }
+
     [Theory]
     [InlineData(DemoProgram.StaffEmail, "/Studio/Members", HttpStatusCode.Forbidden)]
     [InlineData(DemoProgram.MarketerEmail, "/Studio/ApiKeys", HttpStatusCode.Forbidden)]

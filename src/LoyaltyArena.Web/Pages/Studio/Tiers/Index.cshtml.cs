@@ -33,6 +33,7 @@ public sealed class IndexModel(TierService tiers, EconomySettings settings, IStr
     /// <summary>"1,25" and "1.25" both mean x1.25, whatever the page's language; anything else is out of range.</summary>
     private static int MultiplierPercent(string? value) =>
         decimal.TryParse((value ?? "").Trim().Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var m)
-            ? (int)Math.Round(m * 100)
+            // Anything beyond x1000 is out of range anyway; clamping keeps the conversion from overflowing before the check says so.
+            ? (int)Math.Round(Math.Min(m, 1_000m) * 100)
             : 0;
 }
