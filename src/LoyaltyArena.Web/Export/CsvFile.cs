@@ -14,10 +14,13 @@ public static class CsvFile
         return new FileContentResult(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv") { FileDownloadName = fileName };
     }
 
-    /// <summary>A leading = + - @ would make a spreadsheet run the cell as a formula (CSV injection).</summary>
+    /// <summary>
+    /// A leading = + - @ (or a tab or carriage return before one, which spreadsheets skip) would make a spreadsheet
+    /// run the cell as a formula (CSV injection, as OWASP lists the characters).
+    /// </summary>
     public static string Field(string value)
     {
-        if (value.Length > 0 && "=+-@".Contains(value[0])) value = "'" + value;
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
         return "\"" + value.Replace("\"", "\"\"") + "\"";
     }
 }

@@ -49,7 +49,7 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
         var queue = await marketer.GetDocumentAsync("/Studio/Fulfilment");
         var id = receiptUrl.Split('/', '?')[3];
         queue.QuerySelector($"#q-{id}")!.TextContent.ShouldContain("Cashback e-wallet Rp20.000");
-        (await marketer.Client.GetStringAsync("/Studio/Fulfilment?handler=Csv")).ShouldContain($"{id},\"Test Staff\",OVO,081234567890,20000,");
+        (await marketer.Client.GetStringAsync("/Studio/Fulfilment?handler=Csv")).ShouldContain($"\"{id}\",\"Test Staff\",\"OVO\",\"081234567890\",\"20000\",");
         var blank = WebUtility.HtmlDecode(await (await marketer.PostFormAsync("/Studio/Fulfilment?handler=Move&kind=Cashback", new() { ["redemptionId"] = id, ["to"] = "Paid", ["reference"] = " " })).Content.ReadAsStringAsync());
         blank.ShouldContain("Isi nomor referensi transfer");
         (await marketer.PostFormAsync("/Studio/Fulfilment?handler=Move&kind=Cashback", new() { ["redemptionId"] = id, ["to"] = "Paid", ["reference"] = "OVO-TRX-7781" }))
@@ -125,6 +125,22 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
         var again = WebUtility.HtmlDecode(await member.GetHtmlAsync($"/Rewards/Redeem/{tumbler}"));
         again.ShouldContain("Jl. Asia Afrika No. 5, RT 03/RW 01");
         again.ShouldContain("value=\"081322223333\"");
+    }
+
+    [Fact]
+    public async Task A_member_named_like_a_formula_stays_text_in_the_payout_csv()
+    {
+        var (member, memberId) = await app.SignInNewStaffAsync(3_000);
+        await app.DbAsync(db => db.Members.Where(m => m.Id == memberId).ExecuteUpdateAsync(s => s.SetProperty(m => m.DisplayName, "=HYPERLINK(\"http://x\")")));
+        var cashback = await RewardAsync("Cashback e-wallet Rp20.000");
+        await member.GetHtmlAsync($"/Rewards/Redeem/{cashback}");
+        ReceiptUrl(await member.PostFormAsync($"/Rewards/Redeem/{cashback}", Wallet("DANA", "0812 7777 1234")));
+
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        var csv = await marketer.Client.GetStringAsync("/Studio/Fulfilment?handler=Csv");
+
+        csv.ShouldContain("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        csv.ShouldNotContain(",\"=HYPERLINK");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using LoyaltyArena.Web.Export;
 using System.Globalization;
 using System.Text;
 using LoyaltyArena.Core.Rewards;
@@ -27,13 +28,13 @@ public sealed class IndexModel(FulfilmentService fulfilment, IStringLocalizer<Sh
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     /// <summary>Pending payouts as CSV, for a bulk transfer in the e-wallet's business portal.</summary>
-    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
-    {
-        var csv = new StringBuilder("redemption,member,provider,wallet_number,amount_idr,redeemed_at\n");
-        foreach (var row in await fulfilment.QueueAsync(FulfilmentKind.Cashback, cancellationToken))
-            csv.Append(CultureInfo.InvariantCulture, $"{row.Id},\"{row.MemberName.Replace("\"", "\"\"")}\",{row.WalletProvider},{row.WalletNumber},{row.ValueIdr},{row.CreatedAt:yyyy-MM-dd HH:mm}\n");
-        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", "cashback-pending.csv");
-    }
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        CsvFile.Create("cashback-pending.csv", ["redemption", "member", "provider", "wallet_number", "amount_idr", "redeemed_at"],
+            (await fulfilment.QueueAsync(FulfilmentKind.Cashback, cancellationToken)).Select(row => new[]
+            {
+                row.Id.ToString(CultureInfo.InvariantCulture), row.MemberName, row.WalletProvider?.ToString() ?? "", row.WalletNumber ?? "",
+                row.ValueIdr.ToString(CultureInfo.InvariantCulture), row.CreatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            }));
 
     public async Task<IActionResult> OnPostMoveAsync(int redemptionId, FulfilmentStage to, string? reference, string? courier, CancellationToken cancellationToken)
     {
