@@ -5,8 +5,17 @@
 #   P6  bytes a phone downloads for the staff home page, as served (compressed where the server compresses)
 #   P1  server CPU per request of real signed-in pages against a bare endpoint in the same process
 # Prints figures; exits 1 only if a correctness invariant breaks. Installs wrk/hey if missing (Debian).
+#   --fuzz [N]  instead: the fuzz suite's long run (N requests, 100,000 by default) against the app; prints its figures
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--fuzz" ]; then
+  requests=${2:-100000}
+  dotnet build tests/LoyaltyArena.IntegrationTests -c Release -nologo -clp:ErrorsOnly >/dev/null
+  echo "== Fuzz: $requests requests from every role (seed ${FUZZ_SEED:-random})"
+  FUZZ_REQUESTS=$requests dotnet test tests/LoyaltyArena.IntegrationTests -c Release --no-build --nologo \
+    --filter "FullyQualifiedName~Security.FuzzTests" --logger "console;verbosity=detailed" 2>&1 | grep -E "fuzz seed|FUZZ|^ +[0-9]+x|requests/s|Passed!|Failed!"
+  exit "${PIPESTATUS[0]}"
+fi
 say() { printf '\n== %s\n' "$*"; }
 command -v hey >/dev/null || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo; $sudo apt-get install -y -qq --no-install-recommends hey >/dev/null; }
 
