@@ -33,7 +33,7 @@ public static partial class ArenaHosting
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArenaDbContext>();
-        await db.Database.MigrateAsync();
+        await ArenaDatabase.MigrateAsync(db, app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value, CancellationToken.None);
         await ArenaDatabase.PrepareAsync(db, CancellationToken.None);
         var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
         LogMigrated(app.Logger, applied.LastOrDefault() ?? "none", applied.Count, db.Database.ProviderName ?? "?");
@@ -47,7 +47,7 @@ public static partial class ArenaHosting
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<ArenaDbContext>();
         if (options.Provider == DatabaseProvider.Sqlite) EnsureSqliteFolder(options.ConnectionString);
-        if (options.ShouldMigrateOnStartup) await db.Database.MigrateAsync();
+        if (options.ShouldMigrateOnStartup) await ArenaDatabase.MigrateAsync(db, options, CancellationToken.None);
         else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } pending)
             throw new InvalidOperationException(
                 $"The database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}). Run the app once with the 'migrate' argument, then start it again.");

@@ -69,6 +69,7 @@ public static class WebServiceCollectionExtensions
                 options.MaxPoolSize = config.GetValue("Database:MaxPoolSize", DatabaseOptions.DefaultMaxPoolSize);
                 options.MaxConcurrentWrites = config.GetValue<int?>("Database:MaxConcurrentWrites");
                 options.ConnectionString = config.GetConnectionString("Arena") ?? DatabaseOptions.DefaultSqlite;
+                options.MigrationConnectionString = config.GetConnectionString("ArenaMigrations");
                 if (options.Provider == DatabaseProvider.Sqlite)
                     options.ConnectionString = SqlitePaths.AnchorToContentRoot(options.ConnectionString, environment.ContentRootPath);
             })

@@ -29,4 +29,11 @@ public sealed class ProgramCalendar(TimeZoneInfo zone)
         var daysSinceMonday = ((int)local.DayOfWeek + 6) % 7;
         return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local.AddDays(-daysSinceMonday), DateTimeKind.Unspecified), Zone);
     }
+
+    /// <summary>Midnight of a day in the program's time zone, as UTC.</summary>
+    public DateTime? StartOfDayUtc(DateOnly? day) =>
+        day is { } d ? TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone) : null;
+
+    /// <summary>A date a program could mean (years 2000-2100); 9999-12-31 and 0001-01-01 are typing accidents, and the edge of the calendar.</summary>
+    public static bool IsSensible(DateOnly? day) => day is null || day.Value.Year is >= 2000 and <= 2100;
 }

@@ -43,4 +43,35 @@ public static class ArenaDatabase
         var reserved = await db.Database.SqlQueryRaw<string>("SELECT current_setting('superuser_reserved_connections') AS \"Value\"").SingleAsync(cancellationToken);
         return int.Parse(max, System.Globalization.CultureInfo.InvariantCulture) - int.Parse(reserved, System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// Applies pending migrations, as the owner role when one is configured, and then grants the app's role what it
+    /// needs and no more: read and write on the tables, insert-only on the ledger and the audit log, nothing on the
+    /// schema itself (PostgreSQL lets only a table's owner TRUNCATE it, ALTER it or disable its triggers).
+    /// </summary>
+    public static async Task MigrateAsync(ArenaDbContext db, DatabaseOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Provider != DatabaseProvider.Postgres || string.IsNullOrWhiteSpace(options.MigrationConnectionString))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+        var owner = new DatabaseOptions { Provider = options.Provider, ConnectionString = options.MigrationConnectionString, MaxPoolSize = 2 };
+        var builder = new DbContextOptionsBuilder<ArenaDbContext>();
+        Configure(builder, owner);
+        await using var ownerDb = new ArenaDbContext(builder.Options);
+        await ownerDb.Database.MigrateAsync(cancellationToken);
+        var app = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString).Username;
+        if (string.IsNullOrWhiteSpace(app) || app == new Npgsql.NpgsqlConnectionStringBuilder(owner.ConnectionString).Username) return;
+        var role = "\"" + app.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        // A role name cannot be a parameter; it is quoted as an identifier above.
+        var grants = $"""
+            GRANT USAGE ON SCHEMA public TO {role};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
+            REVOKE UPDATE, DELETE, TRUNCATE ON "LedgerEntries", "AuditEntries" FROM {role};
+            REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "__EFMigrationsHistory" FROM {role};
+            """;
+        await ownerDb.Database.ExecuteSqlRawAsync(grants, cancellationToken);
+    }
 }

@@ -13,6 +13,13 @@ public sealed class DatabaseOptions
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
     public string ConnectionString { get; set; } = DefaultSqlite;
 
+    /// <summary>
+    /// PostgreSQL: the role that owns the tables ("ConnectionStrings:ArenaMigrations"). Migrations run as it and then
+    /// grant the app's role (the one in <see cref="ConnectionString"/>) only what the app does: it cannot TRUNCATE,
+    /// ALTER, disable a trigger, or change the ledger and the audit log. Unset: migrations run as the app's role.
+    /// </summary>
+    public string? MigrationConnectionString { get; set; }
+
     /// <summary>Defaults to true on SQLite; PostgreSQL deployments run the "migrate" command instead.</summary>
     public bool? MigrateOnStartup { get; set; }
 

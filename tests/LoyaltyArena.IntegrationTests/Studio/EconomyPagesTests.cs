@@ -81,6 +81,29 @@ public class EconomyPagesTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsync
         (await app.DbAsync(db => db.Tiers.SingleAsync(t => t.Id == 1))).Threshold.ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData("/Studio/Products?handler=Rule", "until")]
+    [InlineData("/Studio/Rewards/Edit", "until")]
+    public async Task A_date_at_the_edge_of_the_calendar_is_refused_with_a_message(string url, string field)
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        await marketer.GetHtmlAsync("/Studio/Products");
+        var product = await app.DbAsync(db => db.Products.Select(p => p.Id).FirstAsync());
+        var rules = await app.DbAsync(db => db.EarnRules.CountAsync());
+        var rewards = await app.DbAsync(db => db.Rewards.CountAsync());
+
+        var response = await marketer.PostFormAsync(url, new()
+        {
+            ["productId"] = product.ToString(), ["step"] = "1", ["points"] = "10", [field] = "9999-12-31",
+            ["name"] = "Payung Arena", ["category"] = "Merchandise", ["cost"] = "500", ["valueIdr"] = "50000", ["stock"] = "3", ["period"] = "Month",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("Tanggal harus antara tahun 2000 dan 2100.");
+        (await app.DbAsync(db => db.EarnRules.CountAsync())).ShouldBe(rules);
+        (await app.DbAsync(db => db.Rewards.CountAsync())).ShouldBe(rewards);
+    }
+
     [Fact]
     public async Task An_absurd_multiplier_is_refused_with_the_range_message()
     {

@@ -1,3 +1,4 @@
+using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Partners;
 using LoyaltyArena.Core.Sales;
 using LoyaltyArena.Web.Localization;
@@ -22,7 +23,8 @@ public sealed class IndexModel(ProductCatalog catalog, Core.Common.ProgramCalend
 
     public async Task<IActionResult> OnPostRuleAsync(int productId, int step, int points, int? cap, DateOnly? from, DateOnly? until, PartnerKind? partnerKind, string? region, CancellationToken cancellationToken)
     {
-        var input = new RuleInput(step, points, cap, StartOf(from), StartOf(until?.AddDays(1)), partnerKind, region);
+        if (!ProgramCalendar.IsSensible(from) || !ProgramCalendar.IsSensible(until)) return await DoneAsync(["Input.DateRange"], "Rule.Saved", cancellationToken);
+        var input = new RuleInput(step, points, cap, calendar.StartOfDayUtc(from), calendar.StartOfDayUtc(until?.AddDays(1)), partnerKind, region);
         return await DoneAsync(await catalog.AddRuleAsync(User.MemberId(), productId, input, cancellationToken), "Rule.Saved", cancellationToken);
     }
 
@@ -34,9 +36,6 @@ public sealed class IndexModel(ProductCatalog catalog, Core.Common.ProgramCalend
     }
 
     /// <summary>Dates are entered as program-local days; a window runs from the start of the first to the end of the last.</summary>
-    private DateTime? StartOf(DateOnly? day) =>
-        day is { } d ? TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), calendar.Zone) : null;
-
     private async Task<IActionResult> DoneAsync(IReadOnlyList<string> problems, string saved, CancellationToken cancellationToken)
     {
         if (problems.Count == 0)

@@ -1,3 +1,4 @@
+using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Partners;
 using LoyaltyArena.Core.Rewards;
 using LoyaltyArena.Core.Tiers;
@@ -27,7 +28,13 @@ public sealed class EditModel(RewardStudio studio, TierService tiers, Core.Commo
     public async Task<IActionResult> OnPostAsync(int? id, string name, string? description, RewardCategory category, int cost, long valueIdr, int stock,
         int? minTierId, PartnerKind? partnerKind, string? region, DateOnly? from, DateOnly? until, int? limit, LimitPeriod period, FulfilmentKind? fulfilment, CancellationToken cancellationToken)
     {
-        var input = new RewardInput(name ?? "", description ?? "", category, cost, valueIdr, minTierId, partnerKind, region, Day(from), Day(until?.AddDays(1)), limit, period) { Fulfilment = fulfilment };
+        if (!ProgramCalendar.IsSensible(from) || !ProgramCalendar.IsSensible(until))
+        {
+            ModelState.AddModelError(string.Empty, text["Input.DateRange"]);
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+        var input = new RewardInput(name ?? "", description ?? "", category, cost, valueIdr, minTierId, partnerKind, region,
+            calendar.StartOfDayUtc(from), calendar.StartOfDayUtc(until?.AddDays(1)), limit, period) { Fulfilment = fulfilment };
         var (problems, saved) = await studio.SaveAsync(User.MemberId(), id, input, stock, cancellationToken);
         if (problems.Count == 0)
         {
@@ -73,9 +80,6 @@ public sealed class EditModel(RewardStudio studio, TierService tiers, Core.Commo
         Flash = text["Module.Saved"];
         return RedirectToPage(new { id });
     }
-
-    private DateTime? Day(DateOnly? day) =>
-        day is { } d ? TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), calendar.Zone) : null;
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
     {
