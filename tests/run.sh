@@ -27,6 +27,9 @@ for _ in $(seq 1 60); do pg_isready -q -h 127.0.0.1 && break; sleep 0.5; done
 pg_isready -h 127.0.0.1
 su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'arena'\"" | grep -q 1 \
   || su postgres -c "psql -q -c \"CREATE ROLE arena LOGIN PASSWORD 'arena' CREATEDB\""
+# The app's own role in production owns no table (README: Run on PostgreSQL); tests prove what it cannot do.
+su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'arena_app'\"" | grep -q 1 \
+  || su postgres -c "psql -q -c \"CREATE ROLE arena_app LOGIN PASSWORD 'arena_app'\""
 
 say "Building"
 dotnet build LoyaltyArena.sln -c Release -nologo -clp:ErrorsOnly
