@@ -10,8 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--fuzz" ]; then
   requests=${2:-100000}
+  export FUZZ_SEED=${FUZZ_SEED:-$RANDOM}
   dotnet build tests/LoyaltyArena.IntegrationTests -c Release -nologo -clp:ErrorsOnly >/dev/null
-  echo "== Fuzz: $requests requests from every role (seed ${FUZZ_SEED:-random})"
+  echo "== Fuzz: $requests requests from every role (seed $FUZZ_SEED)"
   FUZZ_REQUESTS=$requests dotnet test tests/LoyaltyArena.IntegrationTests -c Release --no-build --nologo \
     --filter "FullyQualifiedName~Security.FuzzTests" --logger "console;verbosity=detailed" 2>&1 | grep -E "fuzz seed|FUZZ|^ +[0-9]+x|requests/s|Passed!|Failed!"
   exit "${PIPESTATUS[0]}"

@@ -161,6 +161,28 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
+    public async Task A_failed_quiz_says_what_was_wrong_and_keeps_the_answers_for_after_a_pass()
+    {
+        await using var phone = await server.NewPhoneAsync();
+        var page = await phone.NewPageAsync();
+
+        await page.SignInAsync("staf09@demo.test");
+        await page.GotoAsync("/Learning/Module/pengenalan-produk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mulai kuis" }).ClickAsync();
+        for (var screen = 1; screen <= 4; screen++)
+        {
+            await Expect(page.GetByText($"Soal {screen} dari 4.")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = screen == 4 ? "Kirim jawaban" : "Berikutnya" }).ClickAsync();
+        }
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Belum lulus");
+        await Expect(page.GetByTestId("answers-hidden")).ToBeVisibleAsync();
+        await Expect(page.GetByText("jawaban benar", new() { Exact = true })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Coba lagi" })).ToBeVisibleAsync();
+        await page.ShotAsync("06a-quiz-failed");
+    }
+
+    [Fact]
     public async Task The_home_screen_reads_in_English_after_the_switch()
     {
         await using var phone = await server.NewPhoneAsync();
