@@ -42,7 +42,7 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
     {
         if (Context.Items.ContainsKey(ThrottledItem))
         {
-            Response.Headers.RetryAfter = ((int)KeyGuessing.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter = ((int)guessing.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many wrong API keys from this address.",
                 detail: "Wait a minute before trying again.").ExecuteAsync(Context);
         }
@@ -52,26 +52,9 @@ public sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOpt
 }
 
 /// <summary>Wrong API keys per client address in the last minute ("RateLimits:ApiKeyFailuresPerMinute", 20 by default).</summary>
-public sealed class KeyGuessing(IConfiguration configuration) : IDisposable
+public sealed class KeyGuessing(IConfiguration configuration) : Security.FailureCounter(TimeSpan.FromMinutes(1))
 {
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-
     private readonly int _allowed = configuration.GetValue("RateLimits:ApiKeyFailuresPerMinute", 20);
-    private readonly Microsoft.Extensions.Caching.Memory.MemoryCache _failures = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 100_000 });
 
-    public bool IsBlocked(string address) =>
-        _failures.TryGetValue(address, out System.Runtime.CompilerServices.StrongBox<int>? count) && count!.Value >= _allowed;
-
-    public void Failed(string address)
-    {
-        var count = Microsoft.Extensions.Caching.Memory.CacheExtensions.GetOrCreate(_failures, address, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = Window;
-            entry.Size = 1;
-            return new System.Runtime.CompilerServices.StrongBox<int>();
-        })!;
-        Interlocked.Increment(ref count.Value);
-    }
-
-    public void Dispose() => _failures.Dispose();
+    public bool IsBlocked(string address) => Count(address) >= _allowed;
 }

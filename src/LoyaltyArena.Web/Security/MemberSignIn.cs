@@ -1,8 +1,6 @@
 using LoyaltyArena.Core.Partners;
 using Microsoft.AspNetCore.Identity;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace LoyaltyArena.Web.Security;
 
@@ -37,16 +35,9 @@ public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member
     private SignInOutcome UnknownLogin(string login, string password)
     {
         Decoy(password);
-        var lockout = identity.Value.Lockout;
-        var key = "signin-unknown:" + login.Trim().ToUpperInvariant();
-        var failures = unknownLogins.Failures.GetOrCreate(key, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = lockout.DefaultLockoutTimeSpan;
-            entry.Size = 1;
-            return new StrongBox<int>();
-        })!;
         // Identity locks a real account on its fifth failure and says so on that very try.
-        return Interlocked.Increment(ref failures.Value) >= lockout.MaxFailedAccessAttempts ? SignInOutcome.LockedOut : SignInOutcome.WrongCredentials;
+        return unknownLogins.Failed(login.Trim().ToUpperInvariant()) >= identity.Value.Lockout.MaxFailedAccessAttempts
+            ? SignInOutcome.LockedOut : SignInOutcome.WrongCredentials;
     }
 
     /// <summary>The work of checking a password, against a hash that matches nothing.</summary>
@@ -77,10 +68,5 @@ public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member
     }
 }
 
-/// <summary>Failed sign-ins of logins that have no account, counted like real accounts'; bounded to one small entry per login tried.</summary>
-public sealed class UnknownLogins : IDisposable
-{
-    public Microsoft.Extensions.Caching.Memory.MemoryCache Failures { get; } = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 100_000 });
-
-    public void Dispose() => Failures.Dispose();
-}
+/// <summary>Failed sign-ins of logins that have no account, counted like real accounts' for the lockout's length.</summary>
+public sealed class UnknownLogins(Microsoft.Extensions.Options.IOptions<IdentityOptions> identity) : FailureCounter(identity.Value.Lockout.DefaultLockoutTimeSpan);
