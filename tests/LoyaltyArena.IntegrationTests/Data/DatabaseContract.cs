@@ -35,6 +35,27 @@ public abstract class DatabaseContract(ArenaApp app)
 
     [Fact]
     public async Task The_demo_ledger_already_satisfies_its_invariants() => await LedgerInvariants.AssertHoldAsync(app);
+
+    [Theory]
+    [InlineData("UPDATE \"AuditEntries\" SET \"Reason\" = 'rewritten'")]
+    [InlineData("DELETE FROM \"AuditEntries\"")]
+    [InlineData("DELETE FROM \"Wallets\"")]
+    [InlineData("UPDATE \"LedgerEntries\" SET \"Amount\" = 1")]
+    public async Task The_database_itself_refuses_to_rewrite_the_audit_log_the_ledger_or_to_drop_a_wallet(string sql)
+    {
+        var actor = await app.MemberIdAsync(DemoProgram.AdminEmail);
+        await app.DbAsync(async db =>
+        {
+            db.AuditEntries.Add(new Core.Audit.AuditEntry(actor, "test.entry", "member", "1", "a row the test tries to rewrite", "-", DateTime.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        var before = await app.DbAsync(db => db.AuditEntries.CountAsync());
+
+        await Should.ThrowAsync<Exception>(() => app.DbAsync(db => db.Database.ExecuteSqlRawAsync(sql)));
+
+        (await app.DbAsync(db => db.AuditEntries.CountAsync())).ShouldBe(before);
+        (await app.DbAsync(db => db.Wallets.CountAsync())).ShouldBeGreaterThan(0);
+    }
 }
 
 public sealed class SqliteDatabaseTests(SqliteApp app) : DatabaseContract(app), IClassFixture<SqliteApp>;
