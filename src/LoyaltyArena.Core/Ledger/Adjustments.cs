@@ -46,6 +46,8 @@ public sealed class Adjustments(ArenaDbContext db, ArenaTransactions transaction
         if (problems.Count > 0) return new AdjustOutcome(AdjustStatus.Invalid, Problems: problems);
         if (!await db.Members.AnyAsync(m => m.Id == memberId, cancellationToken)) return new AdjustOutcome(AdjustStatus.UnknownMember);
         reason = reason.Trim();
+        // The form's key makes a double submit count once; a missing or mangled one gets a fresh key (one credit, no error).
+        if (string.IsNullOrWhiteSpace(requestKey) || requestKey.Length > 64) requestKey = Guid.NewGuid().ToString("N");
 
         return await transactions.WriteAsync(async ct =>
         {

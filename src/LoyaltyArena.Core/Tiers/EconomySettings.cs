@@ -36,7 +36,7 @@ public sealed class EconomySettings(ArenaDbContext db, ArenaTransactions transac
             if (tierId is null) db.Tiers.Add(tier = new Tier(input.Name, input.Threshold, input.MultiplierPercent, input.BenefitsId, input.BenefitsEn, input.Color));
             else
             {
-                tier = await db.Tiers.SingleOrDefaultAsync(t => t.Id == tierId, ct) ?? throw new KeyNotFoundException($"Tier {tierId}");
+                tier = await db.Tiers.FoundAsync(t => t.Id == tierId, ct);
                 tier.Set(input.Name, input.Threshold, input.MultiplierPercent, input.BenefitsId, input.BenefitsEn, input.Color);
             }
             await db.SaveChangesAsync(ct);

@@ -105,6 +105,40 @@ public class EconomyPagesTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsync
     }
 
     [Fact]
+    public async Task Editing_a_tier_that_is_not_there_gets_the_not_found_page()
+    {
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        await marketer.GetHtmlAsync("/Studio/Tiers");
+
+        var response = await marketer.PostFormAsync("/Studio/Tiers", new()
+        {
+            ["tierId"] = "80982", ["name"] = "Diamond", ["threshold"] = "9574", ["multiplier"] = "1,25", ["benefitsId"] = "", ["benefitsEn"] = "", ["color"] = "#9a7208",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.DbAsync(db => db.Tiers.AnyAsync(t => t.Name == "Diamond"))).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("a-request-key-far-longer-than-any-form-would-send-a-request-key-far-longer-than-any-form-would-send")]
+    public async Task A_credit_whose_form_lost_its_request_key_is_still_recorded_once(string key)
+    {
+        var member = await app.NewStaffAsync(100);
+        using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
+        await marketer.GetHtmlAsync($"/Studio/Members/Detail/{member}");
+
+        var response = await marketer.PostFormAsync($"/Studio/Members/Detail/{member}?handler=Adjust", new()
+        {
+            ["Input.Credit"] = "true", ["Input.Points"] = "50", ["Input.Reason"] = "Bonus pameran Bandung", ["Input.RequestKey"] = key,
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.BalanceAsync(member)).ShouldBe(150);
+    }
+
+    [Fact]
     public async Task An_absurd_multiplier_is_refused_with_the_range_message()
     {
         using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
