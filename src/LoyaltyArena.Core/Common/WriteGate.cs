@@ -10,8 +10,6 @@ public sealed class WriteGate(int concurrency)
 {
     private readonly SemaphoreSlim _semaphore = new(Math.Max(1, concurrency), Math.Max(1, concurrency));
 
-    public int Concurrency { get; } = Math.Max(1, concurrency);
-
     public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
         await _semaphore.WaitAsync(cancellationToken);

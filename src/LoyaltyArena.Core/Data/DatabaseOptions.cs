@@ -46,36 +46,30 @@ public sealed class DatabaseOptions
         ? 1
         : Math.Clamp(MaxConcurrentWrites ?? 2 * Environment.ProcessorCount, 1, Math.Max(1, EffectivePoolSize / 2));
 
-    public int EffectivePoolSize => Provider == DatabaseProvider.Postgres && Parses(ConnectionString) && ExplicitPoolSize(ConnectionString) is { } own ? own : MaxPoolSize;
-
-    private static int? ExplicitPoolSize(string connectionString)
-    {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        foreach (string key in given.Keys)
-        {
-            if (key.Replace(" ", "", StringComparison.Ordinal).Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase)
-                || key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase))
-                return new Npgsql.NpgsqlConnectionStringBuilder(connectionString).MaxPoolSize;
-        }
-        return null;
-    }
+    public int EffectivePoolSize => Pool().Size;
 
     /// <summary>The connection string with the pool size applied (PostgreSQL); SQLite's is used as given.</summary>
-    public string EffectiveConnectionString => Provider == DatabaseProvider.Postgres && Parses(ConnectionString)
-        ? new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { MaxPoolSize = EffectivePoolSize }.ConnectionString
-        : ConnectionString;
+    public string EffectiveConnectionString => Pool().ConnectionString;
 
-    /// <summary>A string Npgsql cannot read is passed on as given, for Npgsql to report when it connects.</summary>
-    private static bool Parses(string connectionString)
+    /// <summary>
+    /// A "Maximum Pool Size" in the PostgreSQL connection string wins over <see cref="MaxPoolSize"/>. A string Npgsql
+    /// cannot read is passed on as given, for Npgsql to report when it connects.
+    /// </summary>
+    private (string ConnectionString, int Size) Pool()
     {
+        if (Provider != DatabaseProvider.Postgres) return (ConnectionString, MaxPoolSize);
+        Npgsql.NpgsqlConnectionStringBuilder builder;
         try
         {
-            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-            return true;
+            builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
         }
         catch (ArgumentException)
         {
-            return false;
+            return (ConnectionString, MaxPoolSize);
         }
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = ConnectionString }.Keys.Cast<string>()
+            .Any(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE");
+        if (!given) builder.MaxPoolSize = MaxPoolSize;
+        return (builder.ConnectionString, builder.MaxPoolSize);
     }
 }

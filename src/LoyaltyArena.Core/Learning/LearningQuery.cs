@@ -22,7 +22,7 @@ public sealed class LearningQuery(ArenaDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.TrainingModules.AsNoTracking()
-            .Where(m => m.Published && (m.TargetPartnerKind == null || m.TargetPartnerKind == kind) && (m.TargetRegion == null || m.TargetRegion == region))
+            .Where(TrainingModule.OpenTo(kind, region))
             .OrderBy(m => m.Id)
             .Select(m => new ModuleCard(m.Id, m.Slug, m.Title, m.Summary, m.Minutes,
                 m.Quiz == null ? null : m.Quiz.Id,

@@ -25,8 +25,7 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
     {
         var store = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.Partner!.Kind, m.Partner.Region }).FirstOrDefaultAsync(cancellationToken);
         if (store is null) return false;
-        return await db.TrainingModules.AnyAsync(m => m.Id == moduleId && m.Published
-            && (m.TargetPartnerKind == null || m.TargetPartnerKind == store.Kind) && (m.TargetRegion == null || m.TargetRegion == store.Region), cancellationToken);
+        return await db.TrainingModules.Where(m => m.Id == moduleId).AnyAsync(TrainingModule.OpenTo(store.Kind, store.Region), cancellationToken);
     }
 
     public async Task<StartOutcome> StartAsync(int memberId, int quizId, CancellationToken cancellationToken)

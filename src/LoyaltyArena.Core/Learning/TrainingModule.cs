@@ -48,6 +48,10 @@ public sealed class TrainingModule
 
     public void Publish(bool published) => Published = published;
 
+    /// <summary>The same rule as <see cref="IsFor"/>, as a query: published modules meant for a member of this store.</summary>
+    public static System.Linq.Expressions.Expression<Func<TrainingModule, bool>> OpenTo(Partners.PartnerKind kind, string region) =>
+        m => m.Published && (m.TargetPartnerKind == null || m.TargetPartnerKind == kind) && (m.TargetRegion == null || m.TargetRegion == region);
+
     public bool IsFor(Partners.PartnerKind kind, string region) =>
         (TargetPartnerKind is null || TargetPartnerKind == kind) &&
         (TargetRegion is null || string.Equals(TargetRegion, region, StringComparison.OrdinalIgnoreCase));

@@ -128,17 +128,8 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             new Recipient(member.Email!, member.DisplayName, member.Language), member.Budget);
     }
 
-    public async Task<MemberStanding> StandingAsync(int memberId, CancellationToken cancellationToken)
-    {
-        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId)
-            .Select(m => new
-            {
-                m.Partner!.Kind, m.Partner.Region, m.RedemptionsSuspended,
-                Threshold = db.MemberTiers.Where(t => t.MemberId == m.Id).Join(db.Tiers, t => t.TierId, t => t.Id, (_, t) => (int?)t.Threshold).FirstOrDefault(),
-            })
-            .SingleAsync(cancellationToken);
-        return new MemberStanding(member.Threshold ?? 0, member.Kind, member.Region, member.RedemptionsSuspended is not null);
-    }
+    public async Task<MemberStanding> StandingAsync(int memberId, CancellationToken cancellationToken) =>
+        (await RedeemerAsync(memberId, cancellationToken)).Standing;
 
     /// <summary>Cancels a redemption once: the points come back through a Reverse entry and the item goes back in stock.</summary>
     public async Task<CancelStatus> CancelAsync(int actorId, int redemptionId, string reason, CancellationToken cancellationToken)

@@ -15,7 +15,9 @@ public static class ErrorResponses
 {
     public const string RetryAfterSeconds = "2";
 
-    public static bool IsApi(this HttpRequest request) => request.Path.StartsWithSegments("/api");
+    public static bool IsApi(this HttpRequest request) => IsApi(request.Path);
+
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api");
 
     /// <summary>Too busy rather than broken: the work can be tried again as it was.</summary>
     public static bool IsBusy(Exception ex) =>
@@ -65,8 +67,7 @@ public static class ErrorResponses
         public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
         {
             // By now the request carries the error page's path; the feature keeps the one that failed.
-            var failed = http.Features.Get<IExceptionHandlerFeature>()?.Path ?? http.Request.Path;
-            if (!failed.StartsWith("/api", StringComparison.OrdinalIgnoreCase)) return false;
+            if (!IsApi(http.Features.Get<IExceptionHandlerFeature>()?.Path ?? http.Request.Path)) return false;
             await WriteProblemAsync(http, http.Response.StatusCode, text);
             return true;
         }

@@ -1,6 +1,6 @@
 namespace LoyaltyArena.UnitTests.Ledger;
 
-/// <summary>DESIGN.md: PointsLedger is the only writer of ledger entries, wallets and point lots.</summary>
+/// <summary>A house rule: PointsLedger is the only writer of ledger entries, wallets and point lots.</summary>
 public class SingleWriterTests
 {
     [Fact]

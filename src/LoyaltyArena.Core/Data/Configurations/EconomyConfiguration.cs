@@ -19,7 +19,7 @@ public sealed class EconomyConfiguration :
         b.HasData(new { Id = ProgramRules.SingletonId, TierWindowMonths = 12, ExpiryMonths = 12 });
     }
 
-    /// <summary>Every program starts with these tiers (PRODUCT.md defaults); marketers change them in Studio.</summary>
+    /// <summary>Every program starts with these tiers (Bronze, Silver, Gold and Platinum, the product's default ladder); marketers change them in Studio.</summary>
     public void Configure(EntityTypeBuilder<Tier> b)
     {
         b.Property(t => t.Name).HasMaxLength(40);
