@@ -64,6 +64,14 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RewardStudio>();
         services.AddScoped<FulfilmentService>();
         services.AddScoped<Liability>();
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<PeopleStudio>();
+        services.AddScoped<PartnerDirectory>();
+        services.AddScoped<PeopleImports>();
+        services.AddScoped<TeamQuery>();
+        services.AddScoped<Referrals.Invitations>();
+        services.AddScoped<Referrals.Enrolment>();
+        services.AddScoped<Referrals.ReferralService>();
         return services;
     }
 }

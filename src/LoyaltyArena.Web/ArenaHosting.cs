@@ -66,8 +66,10 @@ public static partial class ArenaHosting
         }
         if (!await demo.IsNeededAsync(CancellationToken.None)) return;
 
-        var hash = services.GetRequiredService<IPasswordHasher<Member>>().HashPassword(null!, DemoProgram.Password);
-        await demo.SeedAsync(hash, CancellationToken.None);
+        // Each demo account gets its own salt. Fewer iterations keep the seed fast; Identity upgrades a hash to the
+        // full count at the account's first sign-in.
+        var hasher = new PasswordHasher<Member>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 10_000 }));
+        await demo.SeedAsync(() => hasher.HashPassword(null!, DemoProgram.Password), CancellationToken.None);
         LogDemoSeeded(app.Logger, DemoProgram.StaffEmail, DemoProgram.OwnerEmail, DemoProgram.MarketerEmail, DemoProgram.AdminEmail, DemoProgram.Password);
     }
 

@@ -26,6 +26,11 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/Studio/ApiKeys", Policies.Admin);
             options.Conventions.AllowAnonymousToPage("/Rules/Index");
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
+            options.Conventions.AllowAnonymousToPage("/Account/EmailLink");
+            options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
+            options.Conventions.AllowAnonymousToFolder("/Join");
+            options.Conventions.AuthorizeFolder("/Team", Policies.Owner);
             options.Conventions.AllowAnonymousToPage("/Status");
         })
         .AddMvcOptions(options =>

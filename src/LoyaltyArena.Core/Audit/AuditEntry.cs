@@ -42,4 +42,15 @@ public static class AuditActions
     public const string RedemptionsSuspended = "member.suspend";
     public const string FulfilmentStep = "redemption.fulfil";
     public const string RewardImage = "reward.image";
+    public const string PartnerSaved = "partner.save";
+    public const string MemberSaved = "member.save";
+    public const string MemberMoved = "member.move";
+    public const string MemberDeactivated = "member.deactivate";
+    public const string MemberReactivated = "member.reactivate";
+    public const string MemberApproved = "member.approve";
+    public const string MemberDeclined = "member.decline";
+    public const string PeopleImported = "people.import";
+    public const string InviteCreated = "invite.create";
+    public const string InviteRevoked = "invite.revoke";
+    public const string ReferralRulesEdited = "referral.rules";
 }

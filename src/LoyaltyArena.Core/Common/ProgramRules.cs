@@ -18,6 +18,36 @@ public sealed class ProgramRules
     /// <summary>Rupiah value of rewards that may be redeemed per program month; null is no budget.</summary>
     public long? MonthlyBudgetIdr { get; private set; }
 
+    /// <summary>Points for a referred member once their owner approves them.</summary>
+    public int ReferralWelcomePoints { get; private set; } = 100;
+
+    /// <summary>Points for the referrer once the new member does the qualifying action.</summary>
+    public int ReferralBonusPoints { get; private set; } = 300;
+
+    /// <summary>Referrer bonuses per referrer per program month.</summary>
+    public int ReferralMonthlyCap { get; private set; } = 10;
+
+    public Referrals.ReferralQualifier ReferralQualifier { get; private set; } = Referrals.ReferralQualifier.FirstTrainingPassed;
+
+    public const int MaxReferralPoints = 100_000;
+
+    public static IReadOnlyList<string> CheckReferrals(int welcomePoints, int bonusPoints, int monthlyCap)
+    {
+        var problems = new List<string>();
+        if (welcomePoints is < 0 or > MaxReferralPoints || bonusPoints is < 0 or > MaxReferralPoints) problems.Add("Rules.ReferralPointsRange");
+        if (monthlyCap is < 0 or > 1_000) problems.Add("Rules.ReferralCapRange");
+        return problems;
+    }
+
+    public void ChangeReferrals(int welcomePoints, int bonusPoints, int monthlyCap, Referrals.ReferralQualifier qualifier)
+    {
+        if (CheckReferrals(welcomePoints, bonusPoints, monthlyCap).Count > 0 || !Enum.IsDefined(qualifier)) throw new ArgumentException("Referral rules out of range.");
+        ReferralWelcomePoints = welcomePoints;
+        ReferralBonusPoints = bonusPoints;
+        ReferralMonthlyCap = monthlyCap;
+        ReferralQualifier = qualifier;
+    }
+
     public void SetBudget(long? budget)
     {
         if (budget is < 0) throw new ArgumentOutOfRangeException(nameof(budget));

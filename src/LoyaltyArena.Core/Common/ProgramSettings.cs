@@ -10,6 +10,12 @@ public sealed class ProgramSettings
     public string TimeZone { get; set; } = "Asia/Jakarta";
     public string Currency { get; set; } = "IDR";
 
+    /// <summary>
+    /// The site's address as members reach it (https://arena.example.co.id), for links in emails. Set it in production:
+    /// without it the links take the request's host, which only AllowedHosts keeps honest.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>What one point is worth in the program currency.</summary>
     public int PointValue { get; set; } = 10;
 }

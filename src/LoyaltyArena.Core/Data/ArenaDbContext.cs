@@ -53,6 +53,10 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
+    public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
+    public DbSet<Referrals.Invitation> Invitations => Set<Referrals.Invitation>();
+    public DbSet<Referrals.Referral> Referrals => Set<Referrals.Referral>();
 
     /// <summary>Queues an event for publication once the current transaction commits.</summary>
     public void Raise(IDomainEvent domainEvent) => _events.Add(domainEvent);

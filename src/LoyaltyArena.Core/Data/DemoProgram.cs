@@ -26,8 +26,11 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
 
     public async Task<bool> IsNeededAsync(CancellationToken cancellationToken) => !await db.Members.AnyAsync(cancellationToken);
 
-    /// <param name="passwordHash">The hash of <see cref="Password"/>, made by the host's password hasher.</param>
-    public async Task SeedAsync(string passwordHash, CancellationToken cancellationToken)
+    public const string InviteCode = "tokosinar1";
+    public const string PendingPhone = "0812-0000-3001";
+
+    /// <param name="hashPassword">Hashes <see cref="Password"/> with a fresh salt, by the host's password hasher.</param>
+    public async Task SeedAsync(Func<string> hashPassword, CancellationToken cancellationToken)
     {
         await transactions.WriteAsync(async ct =>
         {
@@ -55,7 +58,11 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
                 var email = $"staf{i + 1:00}@demo.test";
                 people.Add((NewMember(name, email, $"0813-{1000 + i:0000}-{random.Next(1000, 9999)}", storeList[i % storeList.Count]), Roles.Staff));
             }
-            foreach (var (member, _) in people) member.PasswordHash = passwordHash;
+            foreach (var (member, _) in people)
+            {
+                member.PasswordHash = hashPassword();
+                member.Onboarded(member.CreatedAt);
+            }
             db.Members.AddRange(people.Select(p => p.Member));
             await db.SaveChangesAsync(ct);
             db.UserRoles.AddRange(people.Select(p => new IdentityUserRole<int> { UserId = p.Member.Id, RoleId = roles[p.Role].Id }));
@@ -70,6 +77,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             var staff = people.Where(p => p.Role == Roles.Staff).Select(p => p.Member).ToList();
             await HistoryAsync(staff, random, ct);
             await RedemptionsAsync(staff.Skip(1).Take(6).ToList(), ct);
+            await PeopleAsync(people[0].Member, people[1].Member, staff.Skip(1).Take(3).ToList(), stores[0], hashPassword, roles[Roles.Staff].Id, ct);
             await tiers.RecalculateAllAsync(ct);
             // Demo history happened "before" this program existed: nobody is emailed about it.
             var now = clock.GetUtcNow().UtcDateTime;
@@ -80,13 +88,11 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
 
     private int _members;
 
-    private Member NewMember(string name, string email, string? phone, Partner partner)
+    private Member NewMember(string name, string? email, string? phone, Partner partner, int daysAgo = 90)
     {
         // Four letters of the name and a running number: readable on a WhatsApp share, and unique by construction.
         var code = string.Concat(name.Where(char.IsLetter).Take(4)).ToUpperInvariant() + (1001 + _members++).ToString(CultureInfo.InvariantCulture);
-        var member = new Member(name, email, phone, partner.Id, code, clock.GetUtcNow().UtcDateTime.AddDays(-90));
-        member.NormalizedEmail = email.ToUpperInvariant();
-        member.NormalizedUserName = email.ToUpperInvariant();
+        var member = new Member(name, email, phone, partner.Id, code, clock.GetUtcNow().UtcDateTime.AddDays(-daysAgo));
         member.EmailConfirmed = true;
         member.ConcurrencyStamp = Guid.NewGuid().ToString();
         return member;
@@ -102,7 +108,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         var story = new (DateTime At, string Reason, string Subject, int Points)[]
         {
             (now.AddDays(-345), LedgerReasons.TrainingCompleted, "Teknik Display Produk", 800),
-            (now.AddDays(-21), LedgerReasons.ChallengeCompleted, "Foto Display Terbaik", 600),
+            (now.AddDays(-21), LedgerReasons.ChallengeCompleted, "Foto Display Terbaik", 300), // with a 300-point referral bonus (PeopleAsync)
             (now.AddDays(-10), LedgerReasons.Sale, "Cat Arena Pro 5L x 14", 700),
             (ThisWeek(), LedgerReasons.ChallengeCompleted, "Sapa 20 Pelanggan", 300),
         };
@@ -121,6 +127,43 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
                 await ledger.AppendAsync(Posting.Earn(member.Id, points, "demo", (++n).ToString(CultureInfo.InvariantCulture), reason, subject, at), ct);
             }
         }
+    }
+
+    /// <summary>
+    /// The people screens with something real on them: an open invite of Sari's store, two people waiting for its
+    /// owner, and Sari's referrals in every state (waiting, joined, paid, refused).
+    /// </summary>
+    private async Task PeopleAsync(Member sari, Member owner, IReadOnlyList<Member> colleagues, Partner store, Func<string> hashPassword, int staffRoleId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Invitations.Add(new Referrals.Invitation(InviteCode, store.Id, owner.Id, needsApproval: true, now.AddDays(-2), now.AddDays(12)));
+        var pending = new[]
+        {
+            NewMember("Rizky Ramadhan", "rizky@demo.test", PendingPhone, store, daysAgo: 1),
+            NewMember("Nadia Putri", null, "0812-0000-3002", store, daysAgo: 0),
+        };
+        foreach (var member in pending)
+        {
+            member.PasswordHash = hashPassword();
+            db.Members.Add(member);
+        }
+        pending[0].AwaitApproval(sari.Id);
+        pending[1].AwaitApproval(null);
+        await db.SaveChangesAsync(ct);
+        db.UserRoles.AddRange(pending.Select(m => new IdentityUserRole<int> { UserId = m.Id, RoleId = staffRoleId }));
+
+        var rules = await db.ProgramRules.AsNoTracking().SingleAsync(ct);
+        var waiting = new Referrals.Referral(sari.Id, pending[0].Id, "demo", now.AddDays(-1), null);
+        var joined = new Referrals.Referral(sari.Id, colleagues[0].Id, "demo", now.AddDays(-20), null);
+        joined.Welcomed(rules.ReferralWelcomePoints);
+        var paid = new Referrals.Referral(sari.Id, colleagues[1].Id, "demo", now.AddDays(-40), null);
+        paid.Welcomed(rules.ReferralWelcomePoints);
+        paid.Qualified(now.AddDays(-30), rules.ReferralBonusPoints, capReached: false);
+        var refused = new Referrals.Referral(sari.Id, colleagues[2].Id, "demo", now.AddDays(-15), Referrals.ReferralPolicy.SameSource);
+        db.Referrals.AddRange(waiting, joined, paid, refused);
+        await db.SaveChangesAsync(ct);
+        await ledger.AppendAsync(Posting.Earn(sari.Id, rules.ReferralBonusPoints, "referral", paid.Id.ToString(CultureInfo.InvariantCulture),
+            LedgerReasons.Referral, colleagues[1].DisplayName, now.AddDays(-30)), ct);
     }
 
     /// <summary>A few earlier redemptions, so the catalog and the dashboard show real use.</summary>
@@ -174,13 +217,15 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             ("CV Timur Raya Niaga", "Jawa Timur", new[] { ("TB Maju Bersama", "Jawa Timur"), ("Toko Cat Pelangi", "Jawa Timur"), ("Depo Bangunan Sentosa", "Bali"), ("TB Karya Abadi", "Jawa Tengah") }),
             ("PT Sumatra Mitra Niaga", "Sumatera Utara", new[] { ("Toko Cat Medan Jaya", "Sumatera Utara"), ("TB Harapan Baru", "Sumatera Utara"), ("Depo Cat Andalas", "Sumatera Barat"), ("TB Makassar Indah", "Sulawesi Selatan") }),
         };
+        var n = 0;
         foreach (var (distributorName, region, stores) in regions)
         {
-            var distributor = new Partner(distributorName, PartnerKind.Distributor, region, brand);
-            var retailer = new Partner($"Grosir {region}", PartnerKind.Retailer, region, distributor);
+            n++;
+            var distributor = new Partner(distributorName, PartnerKind.Distributor, region, brand).Coded($"DST-{n}", region);
+            var retailer = new Partner($"Grosir {region}", PartnerKind.Retailer, region, distributor).Coded($"GRS-{n}", region);
             partners.Add(distributor);
             partners.Add(retailer);
-            partners.AddRange(stores.Select(s => new Partner(s.Item1, PartnerKind.Store, s.Item2, retailer)));
+            partners.AddRange(stores.Select((s, i) => new Partner(s.Item1, PartnerKind.Store, s.Item2, retailer).Coded($"TK-{n}{i + 1:000}", s.Item2)));
         }
         // The demo staff member's store comes first.
         return partners.OrderBy(p => p.Name == "Toko Bangunan Sinar Jaya" ? 0 : 1).ToList();

@@ -22,8 +22,10 @@ public sealed class Notifier(ArenaDbContext db, TimeProvider clock)
             """, cancellationToken) == 1;
     }
 
-    public async Task<bool> EmailAsync(string template, string recipient, string language, string payloadJson, string dedupKey, CancellationToken cancellationToken)
+    /// <summary>Queues an email; a member without an address (staff may have only a phone) gets none.</summary>
+    public async Task<bool> EmailAsync(string template, string? recipient, string language, string payloadJson, string dedupKey, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(recipient)) return false;
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "OutboxMessages" ("Channel", "Template", "Recipient", "Language", "PayloadJson", "DedupKey", "CreatedAt", "Attempts", "NextAttemptAt")

@@ -6,6 +6,7 @@ public static class EmailTemplates
     public const string TierChanged = nameof(TierChanged);
     public const string ExpiryReminder = nameof(ExpiryReminder);
     public const string FulfilmentUpdate = nameof(FulfilmentUpdate);
+    public const string AccountLink = nameof(AccountLink);
 }
 
 /// <summary>

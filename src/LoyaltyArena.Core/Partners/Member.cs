@@ -7,12 +7,11 @@ public sealed class Member : IdentityUser<int>
 {
     private Member() { }
 
-    public Member(string displayName, string email, string? phoneNumber, int partnerId, string referralCode, DateTime createdAt)
+    /// <param name="email">Optional for store staff, who may only have a phone; the sign-in name is then the phone.</param>
+    public Member(string displayName, string? email, string? phoneNumber, int partnerId, string referralCode, DateTime createdAt)
     {
         DisplayName = displayName;
-        Email = email;
-        UserName = email;
-        PhoneNumber = phoneNumber is null ? null : PhoneNumbers.Normalize(phoneNumber);
+        SetContact(email, phoneNumber);
         PartnerId = partnerId;
         ReferralCode = referralCode;
         CreatedAt = createdAt;
@@ -41,6 +40,65 @@ public sealed class Member : IdentityUser<int>
     public void Wish(int? rewardId) => WishRewardId = rewardId;
 
     public void SuspendRedemptions(string? reason) => RedemptionsSuspended = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+
+    /// <summary>Set once deactivated: the member cannot sign in, and keeps their ledger for a later reactivation.</summary>
+    public DateTime? DeactivatedAt { get; private set; }
+
+    public bool IsActive => DeactivatedAt is null;
+
+    /// <summary>Staff who join through an open link or a referral wait for their store owner.</summary>
+    public MemberApproval Approval { get; private set; } = MemberApproval.Approved;
+
+    /// <summary>The member who referred this one, if any.</summary>
+    public int? ReferredById { get; private set; }
+
+    /// <summary>When the member finished or skipped the first-run screens.</summary>
+    public DateTime? OnboardedAt { get; private set; }
+
+    public DateTime? LastSignInAt { get; private set; }
+
+    /// <summary>Whether the member may sign in now.</summary>
+    public bool CanSignIn => IsActive && Approval == MemberApproval.Approved;
+
+    public void Rename(string displayName) => DisplayName = displayName.Trim();
+
+    public void SetContact(string? email, string? phoneNumber)
+    {
+        Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        NormalizedEmail = Email?.ToUpperInvariant();
+        PhoneNumber = string.IsNullOrWhiteSpace(phoneNumber) ? null : PhoneNumbers.Normalize(phoneNumber);
+        UserName = Email ?? PhoneNumber;
+        NormalizedUserName = UserName?.ToUpperInvariant();
+    }
+
+    public void MoveTo(int partnerId) => PartnerId = partnerId;
+
+    public void Deactivate(DateTime at) => DeactivatedAt ??= at;
+
+    public void Reactivate() => DeactivatedAt = null;
+
+    public void AwaitApproval(int? referredById)
+    {
+        Approval = MemberApproval.Pending;
+        ReferredById = referredById;
+    }
+
+    public void JoinedBy(int? referredById) => ReferredById = referredById;
+
+    public void Approve() => Approval = MemberApproval.Approved;
+
+    public void Decline() => Approval = MemberApproval.Declined;
+
+    public void Onboarded(DateTime at) => OnboardedAt ??= at;
+
+    public void SignedIn(DateTime at) => LastSignInAt = at;
+}
+
+public enum MemberApproval
+{
+    Approved,
+    Pending,
+    Declined,
 }
 
 public static class Languages

@@ -27,4 +27,48 @@ public sealed class Partner
     public string Region { get; private set; } = "";
     public int? ParentId { get; private set; }
     public Partner? Parent { get; private set; }
+
+    /// <summary>The brand's own code for the business (e.g. the ERP customer number); imports match on it.</summary>
+    public string? Code { get; private set; }
+
+    public string City { get; private set; } = "";
+    public StoreSize? Size { get; private set; }
+
+    /// <summary>Set when the business left the program: it stays in history and boards but takes no new members.</summary>
+    public DateTime? ClosedAt { get; private set; }
+
+    public bool IsActive => ClosedAt is null;
+
+    public void Describe(string name, PartnerKind kind, string region, string city, StoreSize? size, string? code, int? parentId)
+    {
+        Name = name.Trim();
+        Kind = kind;
+        Region = region.Trim();
+        City = city.Trim();
+        Size = size;
+        Code = string.IsNullOrWhiteSpace(code) ? null : PartnerCodes.Normalize(code);
+        ParentId = parentId;
+        if (parentId is null) Parent = null;
+    }
+
+    public Partner Coded(string code, string city)
+    {
+        Code = PartnerCodes.Normalize(code);
+        City = city.Trim();
+        return this;
+    }
+
+    public void SetActive(bool active, DateTime at) => ClosedAt = active ? null : ClosedAt ?? at;
+}
+
+public enum StoreSize
+{
+    Small,
+    Medium,
+    Large,
+}
+
+public static class PartnerCodes
+{
+    public static string Normalize(string code) => code.Trim().ToUpperInvariant();
 }

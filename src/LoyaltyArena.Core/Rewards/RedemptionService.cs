@@ -125,7 +125,7 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             })
             .SingleAsync(cancellationToken);
         return (new MemberStanding(member.Threshold ?? 0, member.Kind, member.Region, member.RedemptionsSuspended is not null),
-            new Recipient(member.Email!, member.DisplayName, member.Language), member.Budget);
+            new Recipient(member.Email, member.DisplayName, member.Language), member.Budget);
     }
 
     public async Task<MemberStanding> StandingAsync(int memberId, CancellationToken cancellationToken) =>
@@ -189,7 +189,7 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             .ToListAsync(cancellationToken))
         .Select(r => (r.Id, r.DisplayName, r.Reward, r.Cost, r.Code, r.CreatedAt, r.Status, r.Stage)).ToList();
 
-    private sealed record Recipient(string Email, string DisplayName, string Language);
+    private sealed record Recipient(string? Email, string DisplayName, string Language);
 
     private async Task<RedeemOutcome> RedeemInTransactionAsync(int memberId, Recipient member, long? budget, Reward reward, RewardTerms terms, string requestKey, RedeemDetails details, CancellationToken ct)
     {
@@ -229,8 +229,9 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             Wallet = redemption.WalletNumber is { } number ? $"{redemption.WalletProvider} {Fulfilment.Mask(number)}" : null,
             ShipTo = redemption.Shipping?.OneLine,
         };
-        db.OutboxMessages.Add(OutboxMessage.Email(EmailTemplates.RedemptionReceipt, member.Email, member.Language,
-            JsonSerializer.Serialize(receipt), $"redemption:{redemption.Id}", now));
+        if (member.Email is not null)
+            db.OutboxMessages.Add(OutboxMessage.Email(EmailTemplates.RedemptionReceipt, member.Email, member.Language,
+                JsonSerializer.Serialize(receipt), $"redemption:{redemption.Id}", now));
         await db.SaveChangesAsync(ct);
 
         // The rows every redeemer of this reward shares (the budget, then the stock) are locked last, always in

@@ -64,4 +64,21 @@ public sealed class EconomySettings(ArenaDbContext db, ArenaTransactions transac
             return SettingsOutcome.Saved;
         }, cancellationToken);
     }
+
+    public async Task<SettingsOutcome> SaveReferralsAsync(int actorId, int welcomePoints, int bonusPoints, int monthlyCap, Referrals.ReferralQualifier qualifier, CancellationToken cancellationToken)
+    {
+        var problems = ProgramRules.CheckReferrals(welcomePoints, bonusPoints, monthlyCap).ToList();
+        if (!Enum.IsDefined(qualifier)) problems.Add("Rules.ReferralQualifier");
+        if (problems.Count > 0) return new SettingsOutcome(problems);
+        return await transactions.WriteAsync(async ct =>
+        {
+            var rules = await db.ProgramRules.SingleAsync(ct);
+            var before = $"welcome {rules.ReferralWelcomePoints}, bonus {rules.ReferralBonusPoints} on {rules.ReferralQualifier}, cap {rules.ReferralMonthlyCap}";
+            rules.ChangeReferrals(welcomePoints, bonusPoints, monthlyCap, qualifier);
+            db.AuditEntries.Add(new AuditEntry(actorId, AuditActions.ReferralRulesEdited, "program", "referrals", "Studio",
+                $"{before} -> welcome {welcomePoints}, bonus {bonusPoints} on {qualifier}, cap {monthlyCap}", clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            return SettingsOutcome.Saved;
+        }, cancellationToken);
+    }
 }

@@ -9,6 +9,15 @@ public enum SignInOutcome
     SignedIn,
     WrongCredentials,
     LockedOut,
+
+    /// <summary>The password was right, but the account is deactivated or waits for its owner's approval.</summary>
+    NotAllowed,
+}
+
+/// <summary>Identity's "confirmed account": a member may sign in while active and approved.</summary>
+public sealed class ActiveMembers : IUserConfirmation<Member>
+{
+    public Task<bool> IsConfirmedAsync(UserManager<Member> manager, Member user) => Task.FromResult(user.CanSignIn);
 }
 
 /// <summary>
@@ -17,7 +26,7 @@ public enum SignInOutcome
 /// same number of tries, with the same answer.
 /// </summary>
 public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member> signIn, IPasswordHasher<Member> hasher,
-    UnknownLogins unknownLogins, Microsoft.Extensions.Options.IOptions<IdentityOptions> identity)
+    UnknownLogins unknownLogins, Microsoft.Extensions.Options.IOptions<IdentityOptions> identity, TimeProvider clock)
 {
     private static string? _decoyHash;
 
@@ -25,11 +34,35 @@ public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member
     {
         var member = await FindAsync(login.Trim());
         if (member is null) return UnknownLogin(login, password);
+        if (!member.CanSignIn) return await NotAllowedAsync(member, password);
         var result = await signIn.PasswordSignInAsync(member, password, rememberMe, lockoutOnFailure: true);
-        if (result.Succeeded) return SignInOutcome.SignedIn;
+        if (result.Succeeded)
+        {
+            member.SignedIn(clock.GetUtcNow().UtcDateTime);
+            await users.UpdateAsync(member);
+            Landing = await LandingAsync(member);
+            return SignInOutcome.SignedIn;
+        }
+        if (result.IsNotAllowed) return SignInOutcome.NotAllowed;
         if (!result.IsLockedOut) return SignInOutcome.WrongCredentials;
         Decoy(password); // a locked account answers without checking the password; it must not answer faster
         return SignInOutcome.LockedOut;
+    }
+
+    /// <summary>
+    /// Identity would answer "not allowed" before looking at the password; here a deactivated or waiting account says
+    /// so only to someone who knows its password, and a wrong one counts towards lockout like any other.
+    /// </summary>
+    private async Task<SignInOutcome> NotAllowedAsync(Member member, string password)
+    {
+        if (await users.IsLockedOutAsync(member))
+        {
+            Decoy(password);
+            return SignInOutcome.LockedOut;
+        }
+        if (await users.CheckPasswordAsync(member, password)) return SignInOutcome.NotAllowed;
+        await users.AccessFailedAsync(member);
+        return await users.IsLockedOutAsync(member) ? SignInOutcome.LockedOut : SignInOutcome.WrongCredentials;
     }
 
     private SignInOutcome UnknownLogin(string login, string password)
@@ -55,6 +88,27 @@ public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member
     {
         if (await users.GetUserAsync(principal) is { } member) await users.UpdateSecurityStampAsync(member);
         await signIn.SignOutAsync();
+    }
+
+    /// <summary>Signs in the member an emailed link belongs to (the link was checked and used up by AccountLinks).</summary>
+    public async Task SignInByLinkAsync(Member member)
+    {
+        var tracked = await users.FindByIdAsync(member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (tracked is null || !tracked.CanSignIn) return;
+        tracked.SignedIn(clock.GetUtcNow().UtcDateTime);
+        await users.UpdateAsync(tracked);
+        await signIn.SignInAsync(tracked, isPersistent: false);
+        Landing = await LandingAsync(tracked);
+    }
+
+    /// <summary>After a successful sign-in: where the member lands when no return address was asked for.</summary>
+    public string Landing { get; private set; } = "/";
+
+    /// <summary>Studio for the program's team, the first-run screens once, then Home.</summary>
+    public async Task<string> LandingAsync(Member member)
+    {
+        var roles = await users.GetRolesAsync(member);
+        return roles.Any(r => Policies.StudioRoles.Contains(r)) ? "/Studio" : member.OnboardedAt is null ? "/Onboarding" : "/";
     }
 
     private async Task<Member?> FindAsync(string login)

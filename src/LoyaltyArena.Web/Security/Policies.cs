@@ -6,6 +6,7 @@ public static class Policies
 {
     public const string Studio = nameof(Studio);
     public const string Admin = nameof(Admin);
+    public const string Owner = nameof(Owner);
 
     public static readonly string[] StudioRoles = [Roles.Marketer, Roles.Admin];
 }

@@ -32,14 +32,20 @@ public static class SecurityServiceCollectionExtensions
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = true;
+                o.User.RequireUniqueEmail = false; // staff may have only a phone; emails stay unique by the database's index
+                // "Confirmed" here means active and approved by the store owner (ActiveMembers).
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddRoles<IdentityRole<int>>()
             .AddEntityFrameworkStores<ArenaDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<ArenaClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddScoped<IUserConfirmation<Member>, ActiveMembers>();
         services.AddScoped<MemberSignIn>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<SiteLinks>();
+        services.AddScoped<Passwords>();
         services.AddSingleton<UnknownLogins>();
         services.AddSingleton<Api.KeyGuessing>();
 
@@ -78,6 +84,7 @@ public static class SecurityServiceCollectionExtensions
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Studio, p => p.RequireRole(Policies.StudioRoles))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Owner, p => p.RequireRole(Roles.Owner))
             .AddPolicy(Api.ArenaApi.Policy, p => p.AddAuthenticationSchemes(Api.ApiKeyAuthentication.SchemeName).RequireClaim(Api.ApiKeyAuthentication.ClientClaim));
 
         services.AddAntiforgery(o =>

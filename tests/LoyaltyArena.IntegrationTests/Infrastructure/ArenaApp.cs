@@ -90,6 +90,30 @@ public class ArenaApp(DatabaseProvider provider) : WebApplicationFactory<Program
     public Task<int> MemberIdAsync(string email) =>
         DbAsync(db => db.Members.Where(m => m.NormalizedEmail == email.ToUpperInvariant()).Select(m => m.Id).SingleAsync());
 
+    /// <summary>The text of the newest email to <paramref name="recipient"/> containing <paramref name="contains"/>, once the outbox wrote it.</summary>
+    public async Task<string> WaitForMailAsync(string recipient, string contains, int count = 1)
+    {
+        var until = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var found = Directory.Exists(MailFolder)
+                ? Directory.GetFiles(MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
+                    .Where(m => m.To.Mailboxes.Any(a => a.Address.Equals(recipient, StringComparison.OrdinalIgnoreCase)) && (m.TextBody ?? "").Contains(contains, StringComparison.Ordinal))
+                    .OrderBy(m => m.Date).Select(m => m.TextBody ?? "").ToList()
+                : [];
+            if (found.Count >= count) return found[^1];
+            if (DateTime.UtcNow > until) throw new TimeoutException($"No email to {recipient} containing '{contains}' (found {found.Count}).");
+            await Task.Delay(150);
+        }
+    }
+
+    /// <summary>The one-time token in the newest account link emailed to <paramref name="recipient"/>.</summary>
+    public async Task<string> LinkTokenAsync(string recipient, string path, int count = 1)
+    {
+        var text = await WaitForMailAsync(recipient, path, count);
+        return System.Text.RegularExpressions.Regex.Matches(text, System.Text.RegularExpressions.Regex.Escape(path) + @"\?token=([A-Za-z0-9_\-]+)")[^1].Groups[1].Value;
+    }
+
     public Task<int> BalanceAsync(int memberId) =>
         DbAsync(db => db.Wallets.Where(w => w.MemberId == memberId).Select(w => w.Balance).SingleOrDefaultAsync());
 
@@ -132,7 +156,7 @@ public class ArenaApp(DatabaseProvider provider) : WebApplicationFactory<Program
         {
             var store = await db.Partners.Where(p => p.Kind == PartnerKind.Store).Select(p => p.Id).FirstAsync();
             var email = $"t{Guid.NewGuid():N}@test.local";
-            var member = new Member("Test Staff", email, null, store, Guid.NewGuid().ToString("N")[..12], DateTime.UtcNow)
+            var member = new Member("Test Staff", email, null, store, Guid.NewGuid().ToString("N")[..12].ToUpperInvariant(), DateTime.UtcNow)
             {
                 NormalizedEmail = email.ToUpperInvariant(),
                 NormalizedUserName = email.ToUpperInvariant(),

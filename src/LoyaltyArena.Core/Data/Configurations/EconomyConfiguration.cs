@@ -16,7 +16,11 @@ public sealed class EconomyConfiguration :
     public void Configure(EntityTypeBuilder<ProgramRules> b)
     {
         b.Property(r => r.Id).ValueGeneratedNever();
-        b.HasData(new { Id = ProgramRules.SingletonId, TierWindowMonths = 12, ExpiryMonths = 12 });
+        b.HasData(new
+        {
+            Id = ProgramRules.SingletonId, TierWindowMonths = 12, ExpiryMonths = 12,
+            ReferralWelcomePoints = 100, ReferralBonusPoints = 300, ReferralMonthlyCap = 10, ReferralQualifier = Referrals.ReferralQualifier.FirstTrainingPassed,
+        });
     }
 
     /// <summary>Every program starts with these tiers (Bronze, Silver, Gold and Platinum, the product's default ladder); marketers change them in Studio.</summary>

@@ -25,6 +25,11 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         b.HasIndex(m => m.NormalizedEmail).IsUnique().HasDatabaseName("EmailIndex");
         b.HasIndex(m => m.PhoneNumber).IsUnique();
         b.HasIndex(m => m.ReferralCode).IsUnique();
+        b.Ignore(m => m.IsActive);
+        b.Ignore(m => m.CanSignIn);
+        b.Property(m => m.Approval).HasDefaultValue(MemberApproval.Approved);
+        b.HasIndex(m => new { m.PartnerId, m.Approval });
+        b.HasOne<Member>().WithMany().HasForeignKey(m => m.ReferredById).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(m => m.Partner).WithMany().HasForeignKey(m => m.PartnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany<IdentityUserRole<int>>().WithOne().HasForeignKey(ur => ur.UserId).IsRequired();
         b.HasMany<IdentityUserClaim<int>>().WithOne().HasForeignKey(uc => uc.UserId).IsRequired();

@@ -12,5 +12,47 @@ public sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         b.Property(p => p.Region).HasMaxLength(80);
         b.HasOne(p => p.Parent).WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(p => new { p.Kind, p.Region });
+        b.Property(p => p.Code).HasMaxLength(32);
+        b.Property(p => p.City).HasMaxLength(80).HasDefaultValue("");
+        b.HasIndex(p => p.Code).IsUnique();
+        b.Ignore(p => p.IsActive);
+    }
+}
+
+public sealed class PeopleConfiguration :
+    IEntityTypeConfiguration<AccountLink>, IEntityTypeConfiguration<PeopleImport>,
+    IEntityTypeConfiguration<Referrals.Invitation>, IEntityTypeConfiguration<Referrals.Referral>
+{
+    public void Configure(EntityTypeBuilder<AccountLink> b)
+    {
+        b.Property(l => l.TokenHash).HasMaxLength(64);
+        b.Property(l => l.Stamp).HasMaxLength(64);
+        b.HasIndex(l => l.TokenHash).IsUnique();
+        b.HasIndex(l => new { l.MemberId, l.CreatedAt });
+        b.HasOne<Member>().WithMany().HasForeignKey(l => l.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<PeopleImport> b)
+    {
+        b.Property(i => i.FileName).HasMaxLength(260);
+    }
+
+    public void Configure(EntityTypeBuilder<Referrals.Invitation> b)
+    {
+        b.Property(i => i.Code).HasMaxLength(16);
+        b.HasIndex(i => i.Code).IsUnique();
+        b.HasIndex(i => i.PartnerId);
+        b.HasOne<Partner>().WithMany().HasForeignKey(i => i.PartnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<Referrals.Referral> b)
+    {
+        b.Property(r => r.RefusedReason).HasMaxLength(64);
+        b.HasIndex(r => r.RefereeId).IsUnique();
+        b.HasIndex(r => new { r.ReferrerId, r.Status });
+        b.Property(r => r.Source).HasMaxLength(64);
+        b.HasIndex(r => new { r.Source, r.CreatedAt });
+        b.HasOne<Member>().WithMany().HasForeignKey(r => r.ReferrerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Member>().WithMany().HasForeignKey(r => r.RefereeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -41,7 +41,10 @@ public sealed class SignInModel(MemberSignIn signIn, IStringLocalizer<SharedReso
         switch (await signIn.SignInAsync(Input.Login, Input.Password, Input.RememberMe))
         {
             case SignInOutcome.SignedIn:
-                return LocalRedirect(SafeReturnUrl);
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : signIn.Landing);
+            case SignInOutcome.NotAllowed:
+                ModelState.AddModelError(string.Empty, text["SignIn.NotAllowed"]);
+                return Page();
             case SignInOutcome.LockedOut:
                 ModelState.AddModelError(string.Empty, text["SignIn.LockedOut"]);
                 return Page();

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Localization;
 
 namespace LoyaltyArena.Web.Pages.Studio.Members;
 
-public sealed class DetailModel(MemberDirectory directory, TierService tiers, LedgerHistory history, Adjustments adjustments, Core.Rewards.RedemptionService redemptions, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class DetailModel(MemberDirectory directory, TierService tiers, LedgerHistory history, Adjustments adjustments, Core.Rewards.RedemptionService redemptions,
+    PeopleStudio people, Core.Referrals.ReferralService referrals, SiteLinks site, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class AdjustInput
     {
@@ -31,6 +32,9 @@ public sealed class DetailModel(MemberDirectory directory, TierService tiers, Le
     public AdjustInput Input { get; set; } = new();
 
     public DirectoryRow Member { get; private set; } = null!;
+
+    /// <summary>Store staff and owners are managed here; the program's own team is not.</summary>
+    public bool IsPartnerMember => MemberRoles.PartnerRoles.Contains(Member.Role);
     public TierStatus Tier { get; private set; } = null!;
     public IReadOnlyList<HistoryLine> Lines { get; private set; } = [];
 
@@ -66,6 +70,29 @@ public sealed class DetailModel(MemberDirectory directory, TierService tiers, Le
         await redemptions.SuspendAsync(User.MemberId(), id, reason, cancellationToken);
         return Done(id, string.IsNullOrWhiteSpace(reason) ? "Suspend.Resumed" : "Suspend.Done");
     }
+
+    public async Task<IActionResult> OnPostActiveAsync(int id, bool active, CancellationToken cancellationToken)
+    {
+        if (!await PartnerMemberAsync(id, cancellationToken)) return NotFound();
+        await people.SetActiveAsync(User.MemberId(), id, active, null, cancellationToken);
+        return Done(id, active ? "Team.Reactivated" : "Team.Deactivated");
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(int id, bool approve, CancellationToken cancellationToken)
+    {
+        if (!await PartnerMemberAsync(id, cancellationToken)) return NotFound();
+        await referrals.DecideAsync(User.MemberId(), id, approve, null, cancellationToken);
+        return Done(id, approve ? "Team.Approved" : "Team.Declined");
+    }
+
+    public async Task<IActionResult> OnPostSendLinkAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await PartnerMemberAsync(id, cancellationToken)) return NotFound();
+        return Done(id, await people.SendSignInLinkAsync(id, site.ForAccounts(), cancellationToken) ? "Members.LinkSent" : "Members.NoLink");
+    }
+
+    private async Task<bool> PartnerMemberAsync(int id, CancellationToken cancellationToken) =>
+        await directory.FindAsync(id, cancellationToken) is { } row && MemberRoles.PartnerRoles.Contains(row.Role);
 
     private IActionResult Done(int id, string message)
     {

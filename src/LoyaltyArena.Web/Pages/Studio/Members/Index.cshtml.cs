@@ -9,7 +9,13 @@ public sealed class IndexModel(MemberDirectory directory) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    public IReadOnlyList<DirectoryRow> Rows { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? PageNumber { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Rows = await directory.SearchAsync(Q, 30, cancellationToken);
+    public Paged<DirectoryRow> List { get; private set; } = null!;
+
+    public IReadOnlyList<DirectoryRow> Rows => List.Rows;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        List = await directory.PageAsync(Q, null, Paged<DirectoryRow>.Clamp(PageNumber), MemberDirectory.PageSize, cancellationToken);
 }

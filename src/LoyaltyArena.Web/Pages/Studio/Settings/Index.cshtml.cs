@@ -18,13 +18,44 @@ public sealed class IndexModel(EconomySettings settings, IStringLocalizer<Shared
     [BindProperty]
     public long? MonthlyBudgetIdr { get; set; }
 
+    public sealed class ReferralInput
+    {
+        public int WelcomePoints { get; set; }
+        public int BonusPoints { get; set; }
+        public int MonthlyCap { get; set; }
+        public Core.Referrals.ReferralQualifier Qualifier { get; set; }
+    }
+
+    [BindProperty]
+    public ReferralInput Referral { get; set; } = new();
+
     [TempData]
     public string? Flash { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(referrals: true, cancellationToken);
+
+    private async Task LoadAsync(bool referrals, CancellationToken cancellationToken)
     {
         var rules = await settings.RulesAsync(cancellationToken);
         (TierWindowMonths, ExpiryMonths, MonthlyBudgetIdr) = (rules.TierWindowMonths, rules.ExpiryMonths, rules.MonthlyBudgetIdr);
+        if (referrals)
+            Referral = new ReferralInput { WelcomePoints = rules.ReferralWelcomePoints, BonusPoints = rules.ReferralBonusPoints, MonthlyCap = rules.ReferralMonthlyCap, Qualifier = rules.ReferralQualifier };
+    }
+
+    public async Task<IActionResult> OnPostReferralsAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var outcome = await settings.SaveReferralsAsync(User.MemberId(), Referral.WelcomePoints, Referral.BonusPoints, Referral.MonthlyCap, Referral.Qualifier, cancellationToken);
+            if (outcome.Succeeded)
+            {
+                Flash = text["Rules.Saved"];
+                return RedirectToPage();
+            }
+            foreach (var problem in outcome.Problems) ModelState.AddModelError(string.Empty, text[problem]);
+        }
+        await LoadAsync(referrals: false, cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -36,6 +67,8 @@ public sealed class IndexModel(EconomySettings settings, IStringLocalizer<Shared
             return RedirectToPage();
         }
         foreach (var problem in outcome.Problems) ModelState.AddModelError(string.Empty, text[problem]);
+        var rules = await settings.RulesAsync(cancellationToken);
+        Referral = new ReferralInput { WelcomePoints = rules.ReferralWelcomePoints, BonusPoints = rules.ReferralBonusPoints, MonthlyCap = rules.ReferralMonthlyCap, Qualifier = rules.ReferralQualifier };
         return Page();
     }
 }
