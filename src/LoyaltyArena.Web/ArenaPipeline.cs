@@ -13,6 +13,7 @@ public static class ArenaPipeline
     {
         // Behind a TLS proxy the request is https: Secure cookies, HSTS and the rate limits per client address follow it.
         app.UseForwardedHeaders();
+        app.UseHostPrefixedCookies();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseArenaErrors();
         app.UseArenaSecurityHeaders();

@@ -122,11 +122,44 @@ public sealed class BehindProxyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Https_at_the_proxy_names_every_cookie_with_the_host_prefix_and_a_signed_in_session_keeps_working()
+    {
+        var page = await SignInPageAsync(viaHttps: true);
+        var cookies = page.Headers.GetValues("Set-Cookie").ToList();
+        cookies.ShouldAllBe(c => c.StartsWith("__Host-", StringComparison.Ordinal) && c.Contains("path=/", StringComparison.OrdinalIgnoreCase));
+        var jar = cookies.Select(c => c.Split(';')[0]).ToList();
+        var token = System.Text.RegularExpressions.Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        using var signIn = new HttpRequestMessage(HttpMethod.Post, "/Account/SignIn")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.Login"] = Core.Data.DemoProgram.StaffEmail, ["Input.Password"] = Core.Data.DemoProgram.Password, ["__RequestVerificationToken"] = token,
+            }),
+        };
+        signIn.Headers.Host = "arena.example";
+        signIn.Headers.Add("X-Forwarded-Proto", "https");
+        signIn.Headers.Add("Cookie", string.Join("; ", jar));
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = _app.CreateClient().BaseAddress };
+        var signedIn = await client.SendAsync(signIn);
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var auth = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-arena.auth=", StringComparison.Ordinal)).Split(';')[0];
+
+        using var home = new HttpRequestMessage(HttpMethod.Get, "/");
+        home.Headers.Host = "arena.example";
+        home.Headers.Add("X-Forwarded-Proto", "https");
+        home.Headers.Add("Cookie", auth);
+        var response = await client.SendAsync(home);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Halo, Sari!");
+    }
+
+    [Fact]
     public async Task Plain_http_without_a_proxy_saying_https_gets_neither()
     {
         var response = await SignInPageAsync(viaHttps: false);
 
-        response.Headers.GetValues("Set-Cookie").ShouldAllBe(c => !c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        response.Headers.GetValues("Set-Cookie").ShouldAllBe(c => !c.Contains("secure", StringComparison.OrdinalIgnoreCase) && !c.StartsWith("__Host-", StringComparison.Ordinal));
         response.Headers.Contains("Strict-Transport-Security").ShouldBeFalse();
     }
 }
