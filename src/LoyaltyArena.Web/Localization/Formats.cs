@@ -6,6 +6,14 @@ namespace LoyaltyArena.Web.Localization;
 /// <summary>Numbers, rupiah and times in the reader's culture and the program's time zone.</summary>
 public sealed class Formats(ProgramCalendar calendar, Microsoft.Extensions.Options.IOptions<ProgramSettings> program, TimeProvider clock)
 {
+    /// <summary>"+6281377770001" as people read it: "+62 813-7777-0001".</summary>
+    public static string Phone(string? phone)
+    {
+        if (phone is not { Length: >= 9 } || !phone.StartsWith("+62", StringComparison.Ordinal)) return phone ?? "";
+        var rest = phone[3..];
+        return rest.Length <= 7 ? $"+62 {rest}" : $"+62 {rest[..3]}-{rest[3..7]}-{rest[7..]}";
+    }
+
     public string Points(int points) => points.ToString("N0", CultureInfo.CurrentCulture);
 
     public string SignedPoints(int points) => (points > 0 ? "+" : points < 0 ? "−" : "") + Math.Abs(points).ToString("N0", CultureInfo.CurrentCulture);

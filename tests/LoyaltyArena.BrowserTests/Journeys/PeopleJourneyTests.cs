@@ -48,7 +48,7 @@ public class PeopleJourneyTests(AppServer server) : IClassFixture<AppServer>
 
         await owner.ReloadAsync();
         var waiting = owner.GetByTestId("pending").Filter(new() { HasText = "Dina Kartika" });
-        await Expect(waiting).ToContainTextAsync("+6285712345678");
+        await Expect(waiting).ToContainTextAsync("+62 857-1234-5678");
         await waiting.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
         await Expect(owner.GetByTestId("flash")).ToContainTextAsync("Disetujui");
         await Expect(owner.GetByTestId("team")).ToContainTextAsync("Dina Kartika");
@@ -87,5 +87,32 @@ public class PeopleJourneyTests(AppServer server) : IClassFixture<AppServer>
         await Expect(page.Locator("main")).ToContainTextAsync("Bonus diterima");
         await Expect(page.Locator("main")).ToContainTextAsync("Menunggu persetujuan");
         await page.ShotAsync("26-referrals");
+    }
+
+    [Fact]
+    public async Task A_marketer_imports_staff_from_a_spreadsheet_file_sees_the_bad_row_fixes_it_and_imports_all()
+    {
+        await using var phone = await server.NewPhoneAsync();
+        var page = await phone.NewPageAsync();
+        await page.SignInAsync("marketer@demo.test");
+        await Expect(page).ToHaveURLAsync(new Regex("/Studio$"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Impor toko dan staf" }).ClickAsync();
+
+        var bad = "phone;name;email;store;role\r\n0813 7777 0001;Wawan Setiadi;;TK-1001;Staf\r\n0813 7777;Tanpa Nomor;;TK-1001;Staf\r\n";
+        await page.GetByLabel("File CSV").SetInputFilesAsync(new FilePayload { Name = "staf.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(bad) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unggah" }).ClickAsync();
+        await Expect(page.GetByTestId("bad-rows")).ToContainTextAsync("Nomor HP harus nomor seluler Indonesia");
+        await page.ShotAsync("27-import-bad-row");
+
+        var good = "phone;name;email;store;role\r\n0813 7777 0001;Wawan Setiadi;;TK-1001;Staf\r\n0813 7777 0002;Tari Anggraini;;TK-1001;Pemilik\r\n";
+        await page.GetByLabel("File CSV").SetInputFilesAsync(new FilePayload { Name = "staf.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(good) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unggah" }).ClickAsync();
+        await Expect(page.GetByTestId("ready")).ToContainTextAsync("2 baris siap: 2 baru, 0 diperbarui");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Impor sekarang" }).ClickAsync();
+        await Expect(page.GetByTestId("imported")).ToContainTextAsync("2 baru, 0 diperbarui");
+
+        await page.GotoAsync("/Studio/Members?q=Wawan");
+        await Expect(page.Locator("main")).ToContainTextAsync("+62 813-7777-0001");
+        await page.ShotAsync("28-studio-members");
     }
 }

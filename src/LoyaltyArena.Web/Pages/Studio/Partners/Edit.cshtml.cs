@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace LoyaltyArena.Web.Pages.Studio.Partners;
 
 /// <summary>A distributor, retailer or store: create, or edit (and close) an existing one.</summary>
-public sealed class EditModel(PartnerDirectory partners, PeopleStudio studio, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class EditModel(PartnerDirectory partners, PeopleStudio studio, Core.Referrals.Invitations invitations, SiteLinks site, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class InputModel
     {
@@ -28,6 +28,28 @@ public sealed class EditModel(PartnerDirectory partners, PeopleStudio studio, IS
 
     public int? Id { get; private set; }
     public IReadOnlyList<(int Id, string Name, PartnerKind Kind)> Parents { get; private set; } = [];
+
+    /// <summary>The store's invite links, for a marketer opening a new store or helping an owner.</summary>
+    public IReadOnlyList<(Core.Referrals.InvitationLine Invite, Sharing.ShareLink Share)> Invites { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostInviteAsync(int id, int days, bool needsApproval, CancellationToken cancellationToken)
+    {
+        var saved = await invitations.CreateAsync(User.MemberId(), id, days, needsApproval, cancellationToken);
+        if (saved.Succeeded)
+        {
+            Flash = text["Team.InviteCreated"];
+            return RedirectToPage(new { id });
+        }
+        ModelState.AddProblems(saved.Problems.Select(p => p with { Field = "" }), text);
+        return await OnGetAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(int id, int invitationId, CancellationToken cancellationToken)
+    {
+        await invitations.RevokeAsync(User.MemberId(), invitationId, id, cancellationToken);
+        Flash = text["Team.InviteRevoked"];
+        return RedirectToPage(new { id });
+    }
 
     [TempData]
     public string? Flash { get; set; }
@@ -65,6 +87,11 @@ public sealed class EditModel(PartnerDirectory partners, PeopleStudio studio, IS
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Parents = (await partners.ChoicesAsync(cancellationToken)).Where(c => c.Kind != PartnerKind.Store && c.Id != Id).ToList();
+        if (Id is { } id)
+            Invites = (await invitations.ForPartnerAsync(id, 10, cancellationToken))
+                .Select(i => (i, Sharing.ShareLinks.For(site.Join(i.Code), text["Team.WhatsAppMessage", i.Store].Value))).ToList();
+    }
 }
