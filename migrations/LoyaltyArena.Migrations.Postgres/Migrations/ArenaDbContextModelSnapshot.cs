@@ -1130,6 +1130,11 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime?>("QualifiedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1163,6 +1168,8 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     b.HasIndex("RefereeId")
                         .IsUnique();
+
+                    b.HasIndex("Device", "CreatedAt");
 
                     b.HasIndex("ReferrerId", "Status");
 

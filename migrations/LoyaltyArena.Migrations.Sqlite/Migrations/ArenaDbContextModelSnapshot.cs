@@ -1079,6 +1079,11 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("QualifiedAt")
                         .HasColumnType("TEXT");
 
@@ -1112,6 +1117,8 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RefereeId")
                         .IsUnique();
+
+                    b.HasIndex("Device", "CreatedAt");
 
                     b.HasIndex("ReferrerId", "Status");
 

@@ -153,13 +153,13 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         db.UserRoles.AddRange(pending.Select(m => new IdentityUserRole<int> { UserId = m.Id, RoleId = staffRoleId }));
 
         var rules = await db.ProgramRules.AsNoTracking().SingleAsync(ct);
-        var waiting = new Referrals.Referral(sari.Id, pending[0].Id, "demo", now.AddDays(-1), null);
-        var joined = new Referrals.Referral(sari.Id, colleagues[0].Id, "demo", now.AddDays(-20), null);
+        var waiting = new Referrals.Referral(sari.Id, pending[0].Id, "demo", "demo", now.AddDays(-1), null);
+        var joined = new Referrals.Referral(sari.Id, colleagues[0].Id, "demo", "demo", now.AddDays(-20), null);
         joined.Welcomed(rules.ReferralWelcomePoints);
-        var paid = new Referrals.Referral(sari.Id, colleagues[1].Id, "demo", now.AddDays(-40), null);
+        var paid = new Referrals.Referral(sari.Id, colleagues[1].Id, "demo", "demo", now.AddDays(-40), null);
         paid.Welcomed(rules.ReferralWelcomePoints);
         paid.Qualified(now.AddDays(-30), rules.ReferralBonusPoints, capReached: false);
-        var refused = new Referrals.Referral(sari.Id, colleagues[2].Id, "demo", now.AddDays(-15), Referrals.ReferralPolicy.SameSource);
+        var refused = new Referrals.Referral(sari.Id, colleagues[2].Id, "demo", "demo", now.AddDays(-15), Referrals.ReferralPolicy.SameSource);
         db.Referrals.AddRange(waiting, joined, paid, refused);
         await db.SaveChangesAsync(ct);
         await ledger.AppendAsync(Posting.Earn(sari.Id, rules.ReferralBonusPoints, "referral", paid.Id.ToString(CultureInfo.InvariantCulture),

@@ -22,6 +22,16 @@ public sealed class Notifier(ArenaDbContext db, TimeProvider clock)
             """, cancellationToken) == 1;
     }
 
+    /// <summary>Tells every active owner of a store (someone waits for their approval).</summary>
+    public async Task NotifyOwnersAsync(int partnerId, string textKey, IEnumerable<string> args, string dedupKey, CancellationToken cancellationToken)
+    {
+        var owners = await db.Members.Where(m => m.PartnerId == partnerId && m.DeactivatedAt == null)
+            .Where(m => db.UserRoles.Any(ur => ur.UserId == m.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Partners.Roles.Owner)))
+            .Select(m => m.Id).ToListAsync(cancellationToken);
+        var list = args.ToList();
+        foreach (var owner in owners) await NotifyAsync(owner, textKey, list, $"{dedupKey}:owner:{owner}", cancellationToken);
+    }
+
     /// <summary>Queues an email; a member without an address (staff may have only a phone) gets none.</summary>
     public async Task<bool> EmailAsync(string template, string? recipient, string language, string payloadJson, string dedupKey, CancellationToken cancellationToken)
     {

@@ -27,12 +27,13 @@ public sealed record JoinOutcome(JoinStatus Status, int MemberId = 0, IReadOnlyL
 /// Someone opens an invite or a referral link and signs up into that store. Staff who come through a referral or an
 /// open invite wait for the owner's approval; the referral rules decide whether anyone will be paid for it.
 /// </summary>
-public sealed class Enrolment(ArenaDbContext db, ArenaTransactions transactions, Invitations invitations, ReferralService referrals, TimeProvider clock)
+public sealed class Enrolment(ArenaDbContext db, ArenaTransactions transactions, Invitations invitations, ReferralService referrals, Notifications.Notifier notifier, TimeProvider clock)
 {
     /// <param name="passwordHash">Made by the host's password hasher after its password rules passed.</param>
-    /// <param name="source">The device and address the sign-up came from; only its hash is kept.</param>
+    /// <param name="source">The address the sign-up came from; only its hash is kept.</param>
+    /// <param name="device">The browser's device id; only its hash is kept.</param>
     /// <param name="signedInMemberId">Who is signed in on this browser, if anyone: a member opening their own link refers nobody.</param>
-    public async Task<JoinOutcome> JoinAsync(string code, SignupInput input, string passwordHash, string source, int? signedInMemberId, CancellationToken cancellationToken)
+    public async Task<JoinOutcome> JoinAsync(string code, SignupInput input, string passwordHash, string source, string device, int? signedInMemberId, CancellationToken cancellationToken)
     {
         var target = await invitations.ResolveAsync(code, cancellationToken);
         if (target is null || target.State != InvitationState.Open) return new JoinOutcome(JoinStatus.LinkClosed);
@@ -40,7 +41,8 @@ public sealed class Enrolment(ArenaDbContext db, ArenaTransactions transactions,
         if (problems.Count > 0) return new JoinOutcome(JoinStatus.Invalid, Problems: problems);
         var phone = PhoneNumbers.Normalize(input.Phone!);
         var email = string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim();
-        var sourceHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..32];
+        static string Hash(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..32];
+        var (sourceHash, deviceHash) = (Hash("ip:" + source), Hash("device:" + device));
 
         return await transactions.WriteAsync(async ct =>
         {
@@ -63,8 +65,9 @@ public sealed class Enrolment(ArenaDbContext db, ArenaTransactions transactions,
             await db.SaveChangesAsync(ct);
 
             if (target.ReferrerId is { } referrerId)
-                await referrals.RecordAsync(referrerId, member, sourceHash, signedInMemberId == referrerId, ct);
+                await referrals.RecordAsync(referrerId, member, sourceHash, deviceHash, signedInMemberId == referrerId, ct);
             if (!target.NeedsApproval) await referrals.WelcomeAsync(member, ct);
+            else await notifier.NotifyOwnersAsync(target.PartnerId, "Notify.WaitsForApproval", [member.DisplayName], $"waits:{member.Id}", ct);
             return new JoinOutcome(target.NeedsApproval ? JoinStatus.AwaitingApproval : JoinStatus.Joined, member.Id);
         }, cancellationToken);
     }

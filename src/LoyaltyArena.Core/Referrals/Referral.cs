@@ -23,11 +23,12 @@ public sealed class Referral
 {
     private Referral() { }
 
-    public Referral(int referrerId, int refereeId, string source, DateTime createdAt, string? refusedReason)
+    public Referral(int referrerId, int refereeId, string source, string device, DateTime createdAt, string? refusedReason)
     {
         ReferrerId = referrerId;
         RefereeId = refereeId;
         Source = source;
+        Device = device;
         CreatedAt = createdAt;
         if (refusedReason is not null) Refuse(refusedReason);
     }
@@ -43,8 +44,11 @@ public sealed class Referral
     /// <summary>A resource key saying why no bonus was paid ("Referral.Refused.SelfReferral"...).</summary>
     public string? RefusedReason { get; private set; }
 
-    /// <summary>A hash of the device and address the sign-up came from: many sign-ups from one source are a farm.</summary>
+    /// <summary>A hash of the address the sign-up came from: many sign-ups from one address are a farm.</summary>
     public string Source { get; private set; } = "";
+
+    /// <summary>A hash of the browser's device id (a long-lived cookie): many sign-ups from one phone are a farm too.</summary>
+    public string Device { get; private set; } = "";
 
     public DateTime CreatedAt { get; private set; }
     public DateTime? QualifiedAt { get; private set; }

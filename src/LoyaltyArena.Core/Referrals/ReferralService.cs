@@ -21,14 +21,14 @@ public sealed record MyReferrals(string Code, int PointsEarned, int PaidThisMont
 public sealed class ReferralService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, Notifier notifier, ProgramCalendar calendar, TimeProvider clock)
 {
     /// <summary>Inside the join transaction: the referral, refused at once when the rules say so.</summary>
-    internal async Task RecordAsync(int referrerId, Member referee, string sourceHash, bool referrerSignedInHere, CancellationToken ct)
+    internal async Task RecordAsync(int referrerId, Member referee, string sourceHash, string deviceHash, bool referrerSignedInHere, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var referrer = await db.Members.AsNoTracking().Where(m => m.Id == referrerId).Select(m => new { m.Email, m.PhoneNumber }).SingleAsync(ct);
         var since = now - ReferralPolicy.SourceWindow;
-        var fromSource = await db.Referrals.CountAsync(r => r.Source == sourceHash && r.CreatedAt >= since, ct);
+        var fromSource = await db.Referrals.CountAsync(r => (r.Source == sourceHash || r.Device == deviceHash) && r.CreatedAt >= since, ct);
         var refusal = ReferralPolicy.RefusalFor(new SignupFacts(referee.Email, referee.PhoneNumber!, referrer.Email, referrer.PhoneNumber, referrerSignedInHere, fromSource));
-        db.Referrals.Add(new Referral(referrerId, referee.Id, sourceHash, now, refusal));
+        db.Referrals.Add(new Referral(referrerId, referee.Id, sourceHash, deviceHash, now, refusal));
         await db.SaveChangesAsync(ct);
     }
 

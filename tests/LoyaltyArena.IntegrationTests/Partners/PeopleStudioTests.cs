@@ -102,6 +102,19 @@ public class PeopleStudioTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task A_file_saved_by_a_spreadsheet_in_the_windows_code_page_keeps_its_accented_names()
+    {
+        using var session = await app.SignInAsync(DemoProgram.MarketerEmail);
+        var phone = Phone();
+        var bytes = Encoding.Latin1.GetBytes($"phone;name;email;store;role\r\n{phone};Andr\u00e9 Nu\u00f1ez;;TK-1003;Staf\r\n");
+        await session.GetHtmlAsync("/Studio/Members/Import?kind=Staff");
+        var upload = await session.PostFileAsync("/Studio/Members/Import?handler=Upload&kind=Staff", "file", "excel.csv", bytes);
+        await ImportAsync(session, ImportId(upload));
+
+        (await app.DbAsync(db => db.Members.Where(m => m.PhoneNumber == PhoneNumbers.Normalize(phone)).Select(m => m.DisplayName).SingleAsync())).ShouldBe("Andr\u00e9 Nu\u00f1ez");
+    }
+
+    [Fact]
     public async Task The_sample_files_download_and_import_as_they_are()
     {
         using var session = await app.SignInAsync(DemoProgram.MarketerEmail);

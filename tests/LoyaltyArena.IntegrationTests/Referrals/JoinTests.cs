@@ -40,8 +40,10 @@ public class JoinTests(SqliteApp app) : IClassFixture<SqliteApp>
         (await joined.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"join-waiting\"");
         var id = await app.DbAsync(db => db.Members.Where(m => m.PhoneNumber == PhoneNumbers.Normalize(phone)).Select(m => m.Id).SingleAsync());
         (await app.BalanceAsync(id)).ShouldBe(0);
-
         var owner = await OwnerIdAsync();
+        (await app.DbAsync(db => db.Notifications.CountAsync(n => n.MemberId == owner && n.TextKey == "Notify.WaitsForApproval" && n.DedupKey!.StartsWith($"waits:{id}:"))))
+            .ShouldBe(1, "the owner hears that someone waits");
+
         var store = await app.DbAsync(db => db.Members.Where(m => m.Id == owner).Select(m => m.PartnerId).SingleAsync());
         await app.ServiceAsync<ReferralService, bool>(async r => { await r.DecideAsync(owner, id, true, store, default); return true; });
         await Should.ThrowAsync<Core.Common.NotFoundException>(() => app.ServiceAsync<ReferralService, bool>(async r => { await r.DecideAsync(owner, id, true, store, default); return true; }));

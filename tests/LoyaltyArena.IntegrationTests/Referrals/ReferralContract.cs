@@ -26,7 +26,7 @@ public abstract class ReferralContract(ArenaApp app) : IAsyncLifetime
         for (var i = 0; i < count; i++)
         {
             // Each from its own address: this contract is about payment, not the farm check.
-            var outcome = await app.ServiceAsync<Enrolment, JoinOutcome>(e => e.JoinAsync(code, new SignupInput($"Teman {i}", Phone(), null, "id"), hash, $"10.0.{i}.{referrer % 250}", null, default));
+            var outcome = await app.ServiceAsync<Enrolment, JoinOutcome>(e => e.JoinAsync(code, new SignupInput($"Teman {i}", Phone(), null, "id"), hash, $"10.0.{i}.{referrer % 250}", $"phone-{referrer}-{i}", null, default));
             outcome.Status.ShouldBe(JoinStatus.AwaitingApproval);
             await app.ServiceAsync<ReferralService, bool>(async r => { await r.DecideAsync(referrer, outcome.MemberId, true, null, default); return true; });
             referees.Add(outcome.MemberId);
@@ -81,6 +81,23 @@ public abstract class ReferralContract(ArenaApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chain_of_sign_ups_from_one_phone_on_different_networks_is_flagged_too()
+    {
+        var referrer = await app.NewStaffAsync(0);
+        var code = await app.DbAsync(db => db.Members.Where(m => m.Id == referrer).Select(m => m.ReferralCode).SingleAsync());
+        var hash = app.Services.GetRequiredService<IPasswordHasher<Member>>().HashPassword(null!, "irrelevant");
+        var device = $"one-phone-{Guid.NewGuid():N}";
+        var ids = new List<int>();
+        for (var i = 0; i < ReferralPolicy.SignupsPerSource + 1; i++)
+            ids.Add((await app.ServiceAsync<Enrolment, JoinOutcome>(e => e.JoinAsync(code, new SignupInput($"Sim {i}", Phone(), null, "id"), hash, $"203.0.113.{i}", device, null, default))).MemberId);
+
+        var firstId = ids[0];
+        var lastId = ids[^1];
+        (await app.DbAsync(db => db.Referrals.SingleAsync(r => r.RefereeId == firstId))).Status.ShouldBe(ReferralStatus.AwaitingApproval);
+        (await app.DbAsync(db => db.Referrals.SingleAsync(r => r.RefereeId == lastId))).RefusedReason.ShouldBe(ReferralPolicy.SameSource);
+    }
+
+    [Fact]
     public async Task A_chain_of_sign_ups_from_one_address_is_flagged_and_earns_no_bonus()
     {
         var referrer = await app.NewStaffAsync(0);
@@ -89,7 +106,7 @@ public abstract class ReferralContract(ArenaApp app) : IAsyncLifetime
         var address = $"198.51.100.{referrer % 250}";
         var ids = new List<int>();
         for (var i = 0; i < ReferralPolicy.SignupsPerSource + 1; i++)
-            ids.Add((await app.ServiceAsync<Enrolment, JoinOutcome>(e => e.JoinAsync(code, new SignupInput($"Farm {i}", Phone(), null, "id"), hash, address, null, default))).MemberId);
+            ids.Add((await app.ServiceAsync<Enrolment, JoinOutcome>(e => e.JoinAsync(code, new SignupInput($"Farm {i}", Phone(), null, "id"), hash, address, $"phone-{i}-{Guid.NewGuid():N}", null, default))).MemberId);
 
         var lastId = ids[^1];
         var last = await app.DbAsync(db => db.Referrals.SingleAsync(r => r.RefereeId == lastId));

@@ -52,6 +52,8 @@ public sealed class PeopleConfiguration :
         b.HasIndex(r => new { r.ReferrerId, r.Status });
         b.Property(r => r.Source).HasMaxLength(64);
         b.HasIndex(r => new { r.Source, r.CreatedAt });
+        b.Property(r => r.Device).HasMaxLength(64);
+        b.HasIndex(r => new { r.Device, r.CreatedAt });
         b.HasOne<Member>().WithMany().HasForeignKey(r => r.ReferrerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Member>().WithMany().HasForeignKey(r => r.RefereeId).OnDelete(DeleteBehavior.Restrict);
     }

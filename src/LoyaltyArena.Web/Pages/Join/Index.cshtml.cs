@@ -44,7 +44,7 @@ public sealed class IndexModel(Invitations invitations, Enrolment enrolment, Pas
 
         var signedIn = User.IsMember() ? User.MemberId() : (int?)null;
         var outcome = await enrolment.JoinAsync(code, new SignupInput(Input.Name, Input.Phone, Input.Email, CultureLanguage()),
-            passwords.Hash(Input.Password!), HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", signedIn, cancellationToken);
+            passwords.Hash(Input.Password!), HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", DeviceId(), signedIn, cancellationToken);
         Outcome = outcome.Status;
         ModelState.AddProblems(outcome.Problems ?? [], text);
         if (outcome.Status == JoinStatus.Joined)
@@ -57,6 +57,20 @@ public sealed class IndexModel(Invitations invitations, Enrolment enrolment, Pas
             }
         }
         return Page();
+    }
+
+    private const string DeviceCookie = "arena.device";
+
+    /// <summary>A random id this browser keeps for a year: one phone signing up one "friend" after another is a farm.</summary>
+    private string DeviceId()
+    {
+        if (Request.Cookies[DeviceCookie] is { Length: 32 } known && known.All(char.IsAsciiHexDigit)) return known;
+        var device = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        Response.Cookies.Append(DeviceCookie, device, new CookieOptions
+        {
+            HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, Path = "/", MaxAge = TimeSpan.FromDays(365), IsEssential = true,
+        });
+        return device;
     }
 
     private static string CultureLanguage() => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "id";

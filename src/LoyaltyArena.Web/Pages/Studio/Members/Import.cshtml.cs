@@ -35,15 +35,34 @@ public sealed class ImportModel(PeopleImports imports, SiteLinks site, IStringLo
         if (file is null || file.Length == 0) ModelState.AddModelError(string.Empty, text["Csv.NoFile"]);
         else if (file.Length > PeopleImports.MaxBytes) ModelState.AddModelError(string.Empty, text["Csv.TooBig"]);
         if (!ModelState.IsValid) return Page();
-        using var reader = new StreamReader(file!.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var content = await reader.ReadToEndAsync(cancellationToken);
-        if (content.Contains('\0') || content.Contains('\uFFFD'))
+        var content = await TextOfAsync(file!, cancellationToken);
+        if (content is null)
         {
             ModelState.AddModelError(string.Empty, text["Csv.NotText"]);
             return Page();
         }
-        var id = await imports.UploadAsync(User.MemberId(), Kind, file.FileName, content, cancellationToken);
+        var id = await imports.UploadAsync(User.MemberId(), Kind, file!.FileName, content, cancellationToken);
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>
+    /// UTF-8 (with or without a BOM), or else the Windows code page a spreadsheet uses for "CSV (comma delimited)";
+    /// null for something that is not text at all.
+    /// </summary>
+    private static async Task<string?> TextOfAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        if (bytes.Contains((byte)0)) return null;
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
     }
 
     public async Task<IActionResult> OnPostImportAsync(int id, CancellationToken cancellationToken)

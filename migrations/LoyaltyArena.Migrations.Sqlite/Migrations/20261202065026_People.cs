@@ -186,6 +186,7 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     RefusedReason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Source = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Device = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     QualifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     WelcomePoints = table.Column<int>(type: "INTEGER", nullable: false),
@@ -217,6 +218,7 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
 
             // Phones are stored in one form, +62…; earlier ones were kept as 62….
             migrationBuilder.Sql("""UPDATE "Members" SET "PhoneNumber" = '+' || "PhoneNumber" WHERE "PhoneNumber" IS NOT NULL AND "PhoneNumber" NOT LIKE '+%'""");
+            // Everyone who used the app before onboarding existed has no need of it.
             migrationBuilder.Sql("""UPDATE "Members" SET "OnboardedAt" = "CreatedAt" """);
 
             migrationBuilder.CreateIndex(
@@ -256,6 +258,11 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                 name: "IX_Invitations_PartnerId",
                 table: "Invitations",
                 column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Device_CreatedAt",
+                table: "Referrals",
+                columns: new[] { "Device", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Referrals_RefereeId",

@@ -187,6 +187,7 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     RefusedReason = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Source = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Device = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     QualifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     WelcomePoints = table.Column<int>(type: "integer", nullable: false),
@@ -218,6 +219,7 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
             // Phones are stored in one form, +62…; earlier ones were kept as 62….
             migrationBuilder.Sql("""UPDATE "Members" SET "PhoneNumber" = '+' || "PhoneNumber" WHERE "PhoneNumber" IS NOT NULL AND "PhoneNumber" NOT LIKE '+%'""");
+            // Everyone who used the app before onboarding existed has no need of it.
             migrationBuilder.Sql("""UPDATE "Members" SET "OnboardedAt" = "CreatedAt" """);
 
             migrationBuilder.CreateIndex(
@@ -257,6 +259,11 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                 name: "IX_Invitations_PartnerId",
                 table: "Invitations",
                 column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Device_CreatedAt",
+                table: "Referrals",
+                columns: new[] { "Device", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Referrals_RefereeId",
