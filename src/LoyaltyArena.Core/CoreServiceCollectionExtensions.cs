@@ -54,6 +54,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<SalesIntake>();
         services.AddScoped<SalesImports>();
+        services.AddScoped<SaleReviews>();
         services.AddScoped<ApiKeys>();
         services.AddScoped<ProductCatalog>();
         services.AddScoped<BalanceLookup>();

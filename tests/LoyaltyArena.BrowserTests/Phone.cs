@@ -13,7 +13,8 @@ public static class Phone
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn"));
+            // The landing page's scripts may still load on a busy machine; the sign-in is done once the URL moved.
+            await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn"), new() { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException)
         {

@@ -78,6 +78,15 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("ExpiryMonths")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MaxPointsPerMemberDay")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("MaxSalesValuePerMemberDayIdr")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("MaxUnitsPerSaleLine")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("MonthlyBudgetIdr")
                         .HasColumnType("bigint");
 
@@ -107,6 +116,8 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         {
                             Id = 1,
                             ExpiryMonths = 12,
+                            MaxPointsPerMemberDay = 50000,
+                            MaxUnitsPerSaleLine = 1000,
                             ReferralBonusPoints = 300,
                             ReferralMonthlyCap = 10,
                             ReferralQualifier = "FirstTrainingPassed",
@@ -1553,6 +1564,13 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("HeldPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HeldReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("MemberId")
                         .HasColumnType("integer");
 
@@ -1563,6 +1581,23 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("None");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ReviewedBy")
                         .HasColumnType("integer");
 
                     b.Property<string>("Scope")
@@ -1585,6 +1620,8 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.HasIndex("ProductId");
 
                     b.HasIndex("MemberId", "SoldAt");
+
+                    b.HasIndex("Review", "CreatedAt");
 
                     b.HasIndex("Scope", "ExternalId")
                         .IsUnique();

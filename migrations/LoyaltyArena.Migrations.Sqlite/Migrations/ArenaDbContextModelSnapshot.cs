@@ -71,6 +71,15 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("ExpiryMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MaxPointsPerMemberDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaxSalesValuePerMemberDayIdr")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxUnitsPerSaleLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("MonthlyBudgetIdr")
                         .HasColumnType("INTEGER");
 
@@ -100,6 +109,8 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         {
                             Id = 1,
                             ExpiryMonths = 12,
+                            MaxPointsPerMemberDay = 50000,
+                            MaxUnitsPerSaleLine = 1000,
                             ReferralBonusPoints = 300,
                             ReferralMonthlyCap = 10,
                             ReferralQualifier = "FirstTrainingPassed",
@@ -1488,6 +1499,13 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HeldPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeldReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MemberId")
                         .HasColumnType("INTEGER");
 
@@ -1498,6 +1516,23 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("None");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewedBy")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Scope")
@@ -1520,6 +1555,8 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.HasIndex("ProductId");
 
                     b.HasIndex("MemberId", "SoldAt");
+
+                    b.HasIndex("Review", "CreatedAt");
 
                     b.HasIndex("Scope", "ExternalId")
                         .IsUnique();

@@ -53,4 +53,7 @@ public static class AuditActions
     public const string InviteCreated = "invite.create";
     public const string InviteRevoked = "invite.revoke";
     public const string ReferralRulesEdited = "referral.rules";
+    public const string SaleApproved = "sale.approve";
+    public const string SaleRejected = "sale.reject";
+    public const string GuardsEdited = "guards.edit";
 }

@@ -31,6 +31,30 @@ public sealed class ProgramRules
 
     public const int MaxReferralPoints = 100_000;
 
+    /// <summary>Units on one sale line above which its points wait for review (null: no limit).</summary>
+    public int? MaxUnitsPerSaleLine { get; private set; } = 1_000;
+
+    /// <summary>Rupiah of sales per member per program day above which further sales wait for review (null: no limit).</summary>
+    public long? MaxSalesValuePerMemberDayIdr { get; private set; }
+
+    /// <summary>Points a member may earn per program day from sales before further sales wait for review (null: no limit).</summary>
+    public int? MaxPointsPerMemberDay { get; private set; } = 50_000;
+
+    public static IReadOnlyList<string> CheckGuards(int? unitsPerLine, long? salesValuePerDay, int? pointsPerDay)
+    {
+        var problems = new List<string>();
+        if (unitsPerLine is < 1 or > 1_000_000) problems.Add("Rules.UnitsRange");
+        if (salesValuePerDay is < 1 or > 100_000_000_000) problems.Add("Rules.SalesValueRange");
+        if (pointsPerDay is < 1 or > 10_000_000) problems.Add("Rules.PointsPerDayRange");
+        return problems;
+    }
+
+    public void ChangeGuards(int? unitsPerLine, long? salesValuePerDay, int? pointsPerDay)
+    {
+        if (CheckGuards(unitsPerLine, salesValuePerDay, pointsPerDay).Count > 0) throw new ArgumentException("Guards out of range.");
+        (MaxUnitsPerSaleLine, MaxSalesValuePerMemberDayIdr, MaxPointsPerMemberDay) = (unitsPerLine, salesValuePerDay, pointsPerDay);
+    }
+
     public static IReadOnlyList<string> CheckReferrals(int welcomePoints, int bonusPoints, int monthlyCap)
     {
         var problems = new List<string>();

@@ -9,7 +9,13 @@ public sealed record ActivityRule(string Title, int Points);
 
 public sealed record PurchaseRule(string Product, string Sku, RuleTerms Terms);
 
-public sealed record RulesView(IReadOnlyList<ActivityRule> Activities, IReadOnlyList<PurchaseRule> Purchases, IReadOnlyList<Tier> Tiers, int TierWindowMonths, int ExpiryMonths);
+public sealed record RulesView(IReadOnlyList<ActivityRule> Activities, IReadOnlyList<PurchaseRule> Purchases, IReadOnlyList<Tier> Tiers, int TierWindowMonths, int ExpiryMonths)
+{
+    public IReadOnlyList<ActivityRule> Surveys { get; init; } = [];
+
+    /// <summary>Referral bonuses and the limits on earning, as Studio set them.</summary>
+    public ProgramRules Program { get; init; } = null!;
+}
 
 /// <summary>The program rules exactly as configured right now: the rules page is generated from this, never written by hand.</summary>
 public sealed class RulesBook(ArenaDbContext db, TimeProvider clock)
@@ -25,6 +31,8 @@ public sealed class RulesBook(ArenaDbContext db, TimeProvider clock)
             .Select(r => new PurchaseRule(r.Product!.Name, r.Product.Sku, r.Terms)).ToList();
         var tiers = await db.Tiers.AsNoTracking().OrderBy(t => t.Threshold).ToListAsync(cancellationToken);
         var rules = await db.ProgramRules.AsNoTracking().SingleAsync(cancellationToken);
-        return new RulesView(activities, purchases, tiers, rules.TierWindowMonths, rules.ExpiryMonths);
+        var surveys = await db.Surveys.AsNoTracking().Where(s => s.Published && s.Points > 0).OrderBy(s => s.Id)
+            .Select(s => new ActivityRule(s.Title, s.Points)).ToListAsync(cancellationToken);
+        return new RulesView(activities, purchases, tiers, rules.TierWindowMonths, rules.ExpiryMonths) { Surveys = surveys, Program = rules };
     }
 }

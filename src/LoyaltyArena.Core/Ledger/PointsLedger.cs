@@ -70,6 +70,15 @@ public sealed class PointsLedger(ArenaDbContext db, ArenaTransactions transactio
         return ids.Count == 0 ? null : ids[0];
     }
 
+    /// <summary>Inside a transaction: queues on the member's wallet row, so a check of "what did they earn today" holds until commit.</summary>
+    public async Task LockWalletAsync(int memberId, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "Wallets" ("MemberId", "Balance", "LifetimeEarned", "LifetimeSpent") VALUES ({memberId}, 0, 0, 0) ON CONFLICT ("MemberId") DO NOTHING""",
+            cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""UPDATE "Wallets" SET "Balance" = "Balance" WHERE "MemberId" = {memberId}""", cancellationToken);
+    }
+
     /// <returns>The balance after the move, or null when the wallet holds too little (nothing moved).</returns>
     private async Task<int?> MoveWalletAsync(int memberId, int amount, CancellationToken cancellationToken)
     {

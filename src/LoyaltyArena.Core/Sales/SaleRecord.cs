@@ -21,6 +21,19 @@ public sealed class SaleRecord
     public string Source { get; private set; } = "";
     public int? ApiClientId { get; private set; }
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>Whether the sale's points were held by a limit and what a reviewer decided.</summary>
+    public SaleReview Review { get; private set; }
+
+    /// <summary>The limit that held it ("Guard.UnitsPerLine"...).</summary>
+    public string? HeldReason { get; private set; }
+
+    /// <summary>Points the sale earns once approved (paid ones are in <see cref="Points"/>).</summary>
+    public int HeldPoints { get; private set; }
+
+    public int? ReviewedBy { get; private set; }
+    public DateTime? ReviewedAt { get; private set; }
+    public string? ReviewNote { get; private set; }
 }
 
 public static class SaleSources

@@ -17,7 +17,13 @@ public enum SaleStatus
     Conflict,
 }
 
-public sealed record SaleResult(string ExternalId, int MemberId, string Sku, int Quantity, int Points, DateTime SoldAt);
+public sealed record SaleResult(string ExternalId, int MemberId, string Sku, int Quantity, int Points, DateTime SoldAt)
+{
+    /// <summary>Over a program limit: recorded, and its points (<see cref="HeldPoints"/>) wait for a reviewer.</summary>
+    public bool Held { get; init; }
+
+    public int HeldPoints { get; init; }
+}
 
 public sealed record SaleOutcome(SaleStatus Status, SaleResult? Result, IReadOnlyList<(string Field, string Key)> Problems) : IWriteOutcome
 {
@@ -34,7 +40,7 @@ public sealed record BatchOutcome(IReadOnlyList<SaleOutcome> Sales, int Index = 
 /// sender (each API client, and CSV imports, have their own): the same sale posted twice, concurrently or a
 /// year apart, earns once; the same id with other data is refused, naming the fields that differ.
 /// </summary>
-public sealed class SalesIntake(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, TimeProvider clock)
+public sealed class SalesIntake(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, ProgramCalendar calendar, TimeProvider clock)
 {
     private sealed record Resolved(int MemberId, int ProductId, string ProductName, PartnerKind StoreKind, string Region);
 
@@ -137,6 +143,16 @@ public sealed class SalesIntake(ArenaDbContext db, ArenaTransactions transaction
         var rules = await db.EarnRules.AsNoTracking().Where(r => r.ProductId == found.ProductId && r.Active).ToListAsync(ct);
         var (rule, points) = EarnRules.Best(rules.Select(r => r.Terms), sale.Quantity.Value, soldAt, found.StoreKind, found.Region);
         if (points > SaleChecks.MaxPointsPerSale) return new SaleOutcome(SaleStatus.Invalid, null, [("quantity", "Sale.PointsTooLarge")]);
+        if (await HoldReasonAsync(found.MemberId, sale, soldAt, points, ids[0], ct) is { } reason)
+        {
+            await db.SaleRecords.Where(s => s.Id == ids[0]).ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Review, SaleReview.Held).SetProperty(r => r.HeldReason, reason).SetProperty(r => r.HeldPoints, points)
+                .SetProperty(r => r.EarnRuleId, rule == null ? null : rule.Id), ct);
+            return new SaleOutcome(SaleStatus.Created, new SaleResult(externalId, found.MemberId, sale.Sku!.Trim().ToUpperInvariant(), sale.Quantity.Value, 0, soldAt)
+            {
+                Held = true, HeldPoints = points,
+            }, []);
+        }
         if (points > 0)
         {
             var posted = await ledger.AppendAsync(Posting.Earn(found.MemberId, points, "sale", externalId, LedgerReasons.Sale,
@@ -146,6 +162,26 @@ public sealed class SalesIntake(ArenaDbContext db, ArenaTransactions transaction
         await db.SaleRecords.Where(s => s.Id == ids[0])
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Points, points).SetProperty(r => r.EarnRuleId, rule == null ? null : rule.Id), ct);
         return new SaleOutcome(SaleStatus.Created, new SaleResult(externalId, found.MemberId, sale.Sku!.Trim().ToUpperInvariant(), sale.Quantity.Value, points, soldAt), []);
+    }
+
+    /// <summary>
+    /// Which program limit, if any, holds this sale's points. The member's wallet row is locked first, so two sales of
+    /// one member arriving together are measured one after the other.
+    /// </summary>
+    private async Task<string?> HoldReasonAsync(int memberId, SaleInput sale, DateTime soldAt, int points, long saleId, CancellationToken ct)
+    {
+        var rules = await db.ProgramRules.AsNoTracking().SingleAsync(ct);
+        if (rules.MaxUnitsPerSaleLine is null && rules.MaxSalesValuePerMemberDayIdr is null && rules.MaxPointsPerMemberDay is null) return null;
+        await ledger.LockWalletAsync(memberId, ct);
+        var saleDay = calendar.StartOfDayUtc(DateOnly.FromDateTime(calendar.ToLocal(soldAt)))!.Value;
+        var today = calendar.StartOfDayUtc(DateOnly.FromDateTime(calendar.ToLocal(clock.GetUtcNow().UtcDateTime)))!.Value;
+        var valueThatDay = rules.MaxSalesValuePerMemberDayIdr is null ? 0 : await db.SaleRecords
+            .Where(s => s.MemberId == memberId && s.Id != saleId && s.SoldAt >= saleDay && s.SoldAt < saleDay.AddDays(1) && s.Review != SaleReview.Rejected)
+            .SumAsync(s => (long?)s.AmountIdr, ct) ?? 0;
+        var earnedToday = rules.MaxPointsPerMemberDay is null ? 0 : await db.SaleRecords
+            .Where(s => s.MemberId == memberId && s.Id != saleId && s.CreatedAt >= today && (s.Review == SaleReview.None || s.Review == SaleReview.Approved))
+            .SumAsync(s => (int?)s.Points, ct) ?? 0;
+        return EarningGuards.HoldReason(rules, new SaleFacts(sale.Quantity!.Value, sale.Amount ?? 0, points, valueThatDay, earnedToday));
     }
 
     private async Task<SaleResult> OriginalAsync(string scope, string externalId, CancellationToken ct) =>

@@ -81,4 +81,21 @@ public sealed class EconomySettings(ArenaDbContext db, ArenaTransactions transac
             return SettingsOutcome.Saved;
         }, cancellationToken);
     }
+
+    public async Task<SettingsOutcome> SaveGuardsAsync(int actorId, int? unitsPerLine, long? salesValuePerDay, int? pointsPerDay, CancellationToken cancellationToken)
+    {
+        var problems = ProgramRules.CheckGuards(unitsPerLine, salesValuePerDay, pointsPerDay);
+        if (problems.Count > 0) return new SettingsOutcome(problems);
+        return await transactions.WriteAsync(async ct =>
+        {
+            var rules = await db.ProgramRules.SingleAsync(ct);
+            static string Show<T>(T? value) where T : struct => value?.ToString() ?? "none";
+            var before = $"units/line {Show(rules.MaxUnitsPerSaleLine)}, sales/day {Show(rules.MaxSalesValuePerMemberDayIdr)}, points/day {Show(rules.MaxPointsPerMemberDay)}";
+            rules.ChangeGuards(unitsPerLine, salesValuePerDay, pointsPerDay);
+            db.AuditEntries.Add(new AuditEntry(actorId, AuditActions.GuardsEdited, "program", "guards", "Studio",
+                $"{before} -> units/line {Show(unitsPerLine)}, sales/day {Show(salesValuePerDay)}, points/day {Show(pointsPerDay)}", clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            return SettingsOutcome.Saved;
+        }, cancellationToken);
+    }
 }

@@ -20,7 +20,8 @@ public static class ArenaApi
 
     public sealed record SaleRequest(string? ExternalId, string? Member, string? Sku, int? Quantity, long? Amount, DateTimeOffset? SoldAt);
 
-    public sealed record SaleResponse(string ExternalId, int MemberId, string Sku, int Quantity, int Points, DateTime SoldAt, string Status);
+    /// <param name="Status">"created", "duplicate", or "held": recorded, its points (<paramref name="HeldPoints"/>) waiting for a reviewer.</param>
+    public sealed record SaleResponse(string ExternalId, int MemberId, string Sku, int Quantity, int Points, DateTime SoldAt, string Status, int HeldPoints = 0);
 
     public static WebApplication MapArenaApi(this WebApplication app)
     {
@@ -86,7 +87,7 @@ public static class ArenaApi
         }
 
         var responses = outcome.Sales.Select(s => new SaleResponse(s.Result!.ExternalId, s.Result.MemberId, s.Result.Sku, s.Result.Quantity, s.Result.Points, s.Result.SoldAt,
-            s.Status == SaleStatus.Created ? "created" : "duplicate")).ToList();
+            s.Status == SaleStatus.Duplicate ? "duplicate" : s.Result.Held ? "held" : "created", s.Result.HeldPoints)).ToList();
         var status = outcome.Sales.Any(s => s.Status == SaleStatus.Created) ? StatusCodes.Status201Created : StatusCodes.Status200OK;
         return Results.Json(batch ? new { sales = responses } : responses[0], statusCode: status);
     }

@@ -31,6 +31,10 @@ public sealed class SalesConfiguration :
 
     public void Configure(EntityTypeBuilder<SaleRecord> b)
     {
+        b.Property(s => s.HeldReason).HasMaxLength(64);
+        b.Property(s => s.ReviewNote).HasMaxLength(200);
+        b.HasIndex(s => new { s.Review, s.CreatedAt });
+        b.Property(s => s.Review).HasDefaultValue(SaleReview.None);
         b.Property(s => s.ExternalId).HasMaxLength(64);
         b.Property(s => s.Scope).HasMaxLength(24);
         b.Property(s => s.Source).HasMaxLength(16);

@@ -29,15 +29,43 @@ public sealed class IndexModel(EconomySettings settings, IStringLocalizer<Shared
     [BindProperty]
     public ReferralInput Referral { get; set; } = new();
 
+    public sealed class GuardInput
+    {
+        public int? UnitsPerLine { get; set; }
+        public long? SalesValuePerDay { get; set; }
+        public int? PointsPerDay { get; set; }
+    }
+
+    [BindProperty]
+    public GuardInput Guards { get; set; } = new();
+
+    public async Task<IActionResult> OnPostGuardsAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var outcome = await settings.SaveGuardsAsync(User.MemberId(), Guards.UnitsPerLine, Guards.SalesValuePerDay, Guards.PointsPerDay, cancellationToken);
+            if (outcome.Succeeded)
+            {
+                Flash = text["Rules.Saved"];
+                return RedirectToPage();
+            }
+            foreach (var problem in outcome.Problems) ModelState.AddModelError(string.Empty, text[problem]);
+        }
+        await LoadAsync(referrals: true, cancellationToken, guards: false);
+        return Page();
+    }
+
     [TempData]
     public string? Flash { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(referrals: true, cancellationToken);
 
-    private async Task LoadAsync(bool referrals, CancellationToken cancellationToken)
+    private async Task LoadAsync(bool referrals, CancellationToken cancellationToken, bool guards = true)
     {
         var rules = await settings.RulesAsync(cancellationToken);
         (TierWindowMonths, ExpiryMonths, MonthlyBudgetIdr) = (rules.TierWindowMonths, rules.ExpiryMonths, rules.MonthlyBudgetIdr);
+        if (guards)
+            Guards = new GuardInput { UnitsPerLine = rules.MaxUnitsPerSaleLine, SalesValuePerDay = rules.MaxSalesValuePerMemberDayIdr, PointsPerDay = rules.MaxPointsPerMemberDay };
         if (referrals)
             Referral = new ReferralInput { WelcomePoints = rules.ReferralWelcomePoints, BonusPoints = rules.ReferralBonusPoints, MonthlyCap = rules.ReferralMonthlyCap, Qualifier = rules.ReferralQualifier };
     }
@@ -67,8 +95,9 @@ public sealed class IndexModel(EconomySettings settings, IStringLocalizer<Shared
             return RedirectToPage();
         }
         foreach (var problem in outcome.Problems) ModelState.AddModelError(string.Empty, text[problem]);
-        var rules = await settings.RulesAsync(cancellationToken);
-        Referral = new ReferralInput { WelcomePoints = rules.ReferralWelcomePoints, BonusPoints = rules.ReferralBonusPoints, MonthlyCap = rules.ReferralMonthlyCap, Qualifier = rules.ReferralQualifier };
+        var (window, expiry, budget) = (TierWindowMonths, ExpiryMonths, MonthlyBudgetIdr);
+        await LoadAsync(referrals: true, cancellationToken);
+        (TierWindowMonths, ExpiryMonths, MonthlyBudgetIdr) = (window, expiry, budget);
         return Page();
     }
 }
