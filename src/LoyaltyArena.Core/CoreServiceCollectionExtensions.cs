@@ -73,6 +73,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Referrals.Invitations>();
         services.AddScoped<Referrals.Enrolment>();
         services.AddScoped<Referrals.ReferralService>();
+        services.AddScoped<Challenges.ChallengeStudio>();
+        services.AddScoped<Challenges.ChallengeService>();
+        services.AddScoped<Challenges.ProofReviews>();
+        // One rule per kind of challenge, found rather than listed: a new kind is one new class.
+        services.Scan(scan => scan.FromAssemblyOf<Challenges.IChallengeRule>()
+            .AddClasses(classes => classes.AssignableTo<Challenges.IChallengeRule>()).As<Challenges.IChallengeRule>().WithScopedLifetime());
         return services;
     }
 }

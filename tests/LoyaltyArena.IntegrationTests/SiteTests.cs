@@ -74,6 +74,9 @@ public partial class SiteTests(SqliteApp app) : IClassFixture<SqliteApp>
     [InlineData("/Leaderboards")]
     [InlineData("/Rewards")]
     [InlineData("/Ledger")]
+    [InlineData("/Challenges")]
+    [InlineData("/Referrals")]
+    [InlineData("/Onboarding?step=3")]
     public async Task Pages_have_no_inline_script_or_inline_event_handlers(string url)
     {
         using var session = await app.SignInAsync(DemoProgram.StaffEmail);

@@ -56,4 +56,8 @@ public static class AuditActions
     public const string SaleApproved = "sale.approve";
     public const string SaleRejected = "sale.reject";
     public const string GuardsEdited = "guards.edit";
+    public const string ChallengeSaved = "challenge.save";
+    public const string ChallengeMoved = "challenge.status";
+    public const string ProofApproved = "proof.approve";
+    public const string ProofRejected = "proof.reject";
 }

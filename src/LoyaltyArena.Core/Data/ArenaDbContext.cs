@@ -57,6 +57,9 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<Referrals.Invitation> Invitations => Set<Referrals.Invitation>();
     public DbSet<Referrals.Referral> Referrals => Set<Referrals.Referral>();
+    public DbSet<Challenges.Challenge> Challenges => Set<Challenges.Challenge>();
+    public DbSet<Challenges.ChallengeProgress> ChallengeProgress => Set<Challenges.ChallengeProgress>();
+    public DbSet<Challenges.ProofSubmission> ProofSubmissions => Set<Challenges.ProofSubmission>();
 
     /// <summary>Queues an event for publication once the current transaction commits.</summary>
     public void Raise(IDomainEvent domainEvent) => _events.Add(domainEvent);

@@ -75,7 +75,8 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             await db.SaveChangesAsync(ct);
 
             var staff = people.Where(p => p.Role == Roles.Staff).Select(p => p.Member).ToList();
-            await HistoryAsync(staff, random, ct);
+            var challenges = await ChallengesAsync(ct);
+            await HistoryAsync(staff, random, challenges, ct);
             await RedemptionsAsync(staff.Skip(1).Take(6).ToList(), ct);
             await PeopleAsync(people[0].Member, people[1].Member, staff.Skip(1).Take(3).ToList(), stores[0], hashPassword, roles[Roles.Staff].Id, ct);
             await tiers.RecalculateAllAsync(ct);
@@ -98,7 +99,39 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         return member;
     }
 
-    private async Task HistoryAsync(IReadOnlyList<Member> staff, Random random, CancellationToken ct)
+    private sealed record DemoChallenges(Challenges.Challenge Display, Challenges.Challenge Greet, Challenges.Challenge December);
+
+    /// <summary>
+    /// Real challenges behind the history: one ended ("Foto Display Terbaik", which Sari did), one running that she has
+    /// done this week, a running photo challenge with a colleague's proof waiting for review, a streak, a join-first
+    /// survey challenge, and a sales target still in draft.
+    /// </summary>
+    private async Task<DemoChallenges> ChallengesAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        Challenges.Challenge New(string title, string description, Challenges.ChallengeKind kind, int target, int? subject, int points, int fromDays, int toDays,
+            Challenges.ChallengeStatus status, bool autoEnrol = true)
+        {
+            var c = new Challenges.Challenge(title, description, kind, target, subject, points, now.Date.AddDays(fromDays), now.Date.AddDays(toDays), now.AddDays(fromDays - 2));
+            c.Describe(title, description, kind, target, subject, points, now.Date.AddDays(fromDays), now.Date.AddDays(toDays), null, autoEnrol);
+            c.Move(status);
+            db.Challenges.Add(c);
+            return c;
+        }
+
+        var display = New("Foto Display Terbaik", "Tata display Arena Pro di depan toko, lalu kirim fotonya.", Challenges.ChallengeKind.Proof, 1, null, 300, -35, -7, Challenges.ChallengeStatus.Ended);
+        var greet = New("Sapa 20 Pelanggan", "Sapa 20 pelanggan dan tawarkan kartu warna; kirim catatan singkat siapa saja yang kamu bantu.", Challenges.ChallengeKind.Proof, 1, null, 300, -6, 8, Challenges.ChallengeStatus.Live);
+        var december = New("Rak Display Desember", "Foto rak Arena Pro yang rapi dengan label harga terlihat.", Challenges.ChallengeKind.Proof, 1, null, 250, -1, 20, Challenges.ChallengeStatus.Live);
+        New("Aktif 5 Hari Berturut-turut", "Kumpulkan poin apa saja lima hari berturut-turut.", Challenges.ChallengeKind.Streak, 5, null, 250, -3, 25, Challenges.ChallengeStatus.Live);
+        var survey = await db.Surveys.Select(s => s.Id).FirstAsync(ct);
+        New("Suara Mitra", "Isi survei 2 menit tentang program dan dapat poin tambahan.", Challenges.ChallengeKind.Survey, 1, survey, 100, -2, 12, Challenges.ChallengeStatus.Live, autoEnrol: false);
+        var pro5 = await db.Products.Where(p => p.Sku == "AP-5L").Select(p => p.Id).FirstAsync(ct);
+        New("Jual 10 Kaleng Arena Pro 5L", "Jual 10 kaleng Arena Pro 5L dalam dua minggu.", Challenges.ChallengeKind.SalesUnits, 10, pro5, 500, 3, 17, Challenges.ChallengeStatus.Draft);
+        await db.SaveChangesAsync(ct);
+        return new DemoChallenges(display, greet, december);
+    }
+
+    private async Task HistoryAsync(IReadOnlyList<Member> staff, Random random, DemoChallenges challenges, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var weekStart = calendar.WeekStartUtc(now);
@@ -108,13 +141,30 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         var story = new (DateTime At, string Reason, string Subject, int Points)[]
         {
             (now.AddDays(-345), LedgerReasons.TrainingCompleted, "Teknik Display Produk", 800),
-            (now.AddDays(-21), LedgerReasons.ChallengeCompleted, "Foto Display Terbaik", 300), // with a 300-point referral bonus (PeopleAsync)
             (now.AddDays(-10), LedgerReasons.Sale, "Cat Arena Pro 5L x 14", 700),
-            (ThisWeek(), LedgerReasons.ChallengeCompleted, "Sapa 20 Pelanggan", 300),
         };
         var n = 0;
         foreach (var (at, reason, subject, points) in story)
             await ledger.AppendAsync(Posting.Earn(sari.Id, points, "demo", (++n).ToString(CultureInfo.InvariantCulture), reason, subject, at), ct);
+        // Two challenges Sari did, paid as the challenge service pays (with a 300-point referral bonus, PeopleAsync, they complete her 2.400).
+        foreach (var (challenge, at, note) in new[]
+        {
+            (challenges.Display, now.AddDays(-21), "Display depan toko sudah rapi, foto dikirim ke grup."),
+            (challenges.Greet, ThisWeek(), "Sudah sapa 20 pelanggan, 6 minta kartu warna."),
+        })
+        {
+            db.ProofSubmissions.Add(new Challenges.ProofSubmission(challenge.Id, sari.Id, note, null, null, at));
+            var progress = new Challenges.ChallengeProgress(challenge.Id, sari.Id, at);
+            progress.Advance(1);
+            progress.Complete(at);
+            db.ChallengeProgress.Add(progress);
+            await db.SaveChangesAsync(ct);
+            await ledger.AppendAsync(Posting.Earn(sari.Id, challenge.Points, "challenge", challenge.Id.ToString(CultureInfo.InvariantCulture), LedgerReasons.ChallengeCompleted, challenge.Title, at), ct);
+        }
+        await db.ProofSubmissions.Where(p => p.MemberId == sari.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, Challenges.ProofStatus.Approved), ct);
+        // One colleague's photo note waits in the review queue.
+        db.ProofSubmissions.Add(new Challenges.ProofSubmission(challenges.December.Id, staff[1].Id, "Rak sudah ditata ulang, label harga baru terpasang.", null, null, now.AddHours(-3)));
+        await db.SaveChangesAsync(ct);
 
         foreach (var member in staff.Skip(1))
         {
@@ -183,7 +233,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         foreach (var (member, i) in redeemers.Take(3).Select((m, i) => (m, i)))
         {
             var (reward, cost) = i < 2 ? (cashback.Id, cashback.Cost) : (tumbler.Id, tumbler.Cost);
-            await ledger.AppendAsync(Posting.Earn(member.Id, cost, "demo", $"display-{member.Id}", LedgerReasons.ChallengeCompleted, "Foto Display Terbaik",
+            await ledger.AppendAsync(Posting.Earn(member.Id, cost, "demo", $"display-{member.Id}", LedgerReasons.Sale, "Proyek ruko: Arena Pro 25L x 12",
                 clock.GetUtcNow().UtcDateTime.AddDays(-3)), ct);
             var phone = $"0812{member.Id:D4}{7000 + i}";
             await redemptions.RedeemAsync(member.Id, reward, $"demo-fulfil-{member.Id}", new RedeemDetails(
@@ -316,8 +366,8 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
     [
         (LedgerReasons.TrainingCompleted, "Teknik Display Produk"),
         (LedgerReasons.TrainingCompleted, "Layanan Pelanggan Prima"),
-        (LedgerReasons.ChallengeCompleted, "Foto Display Terbaik"),
-        (LedgerReasons.ChallengeCompleted, "Sapa 20 Pelanggan"),
+        (LedgerReasons.Sale, "Cat Arena Pro 5L x 6"),
+        (LedgerReasons.Sale, "Arena Cat Dasar 5L x 5"),
         (LedgerReasons.Sale, "Cat Arena Pro 5L x 10"),
         (LedgerReasons.Sale, "Cat Arena Pro 25L x 2"),
     ];

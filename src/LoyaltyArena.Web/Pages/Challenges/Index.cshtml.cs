@@ -1,0 +1,13 @@
+using LoyaltyArena.Core.Challenges;
+using LoyaltyArena.Web.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LoyaltyArena.Web.Pages.Challenges;
+
+/// <summary>The member's challenges: running ones with their progress first, then the ones done.</summary>
+public sealed class IndexModel(ChallengeService challenges) : PageModel
+{
+    public IReadOnlyList<ChallengeCard> Cards { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Cards = await challenges.ForMemberAsync(User.MemberId(), cancellationToken);
+}

@@ -1,0 +1,77 @@
+using LoyaltyArena.Core.Challenges;
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.Core.Sales;
+using LoyaltyArena.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.IntegrationTests.Challenges;
+
+/// <summary>Challenges on both engines: paid once, and the completion limit holds when many finish at once.</summary>
+public abstract class ChallengeContract(ArenaApp app) : IAsyncLifetime
+{
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => LedgerInvariants.AssertHoldAsync(app);
+
+    internal static async Task<int> LaunchAsync(ArenaApp app, ChallengeInput input)
+    {
+        var marketer = await app.MemberIdAsync(DemoProgram.MarketerEmail);
+        var saved = await app.ServiceAsync<ChallengeStudio, Core.Common.Saved>(s => s.SaveAsync(marketer, null, input, default));
+        saved.Problems.ShouldBeEmpty();
+        await app.ServiceAsync<ChallengeStudio, bool>(async s => { await s.MoveAsync(marketer, saved.Id, ChallengeStatus.Live, default); return true; });
+        return saved.Id;
+    }
+
+    internal static ChallengeInput SellUnits(int target, int points, int? maxCompletions = null, string? region = null) =>
+        new($"Jual {target} unit {Guid.NewGuid():N}"[..30], "Tes", ChallengeKind.SalesUnits, target, null, points,
+            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)), maxCompletions, true, null, region, null, null);
+
+    private async Task SellAsync(int member, int quantity)
+    {
+        var email = await app.DbAsync(db => db.Members.Where(m => m.Id == member).Select(m => m.Email!).SingleAsync());
+        var outcome = await app.ServiceAsync<SalesIntake, BatchOutcome>(s => s.RecordAsync(
+            [new SaleInput($"CH-{Guid.NewGuid():N}"[..20], email, DemoProgram.DemoSku, quantity, 10_000, DateTime.UtcNow.AddMinutes(-5))], SaleSources.Csv, null, default));
+        outcome.Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Reaching_a_sales_target_pays_the_challenge_points_once_however_often_progress_is_refreshed()
+    {
+        var challenge = await LaunchAsync(app, SellUnits(target: 5, points: 700));
+        var member = await app.NewStaffAsync(0);
+
+        await SellAsync(member, 3);
+        (await app.BalanceAsync(member)).ShouldBe(300, "3 units earn 300 by the purchase rule; the challenge is at 3/5");
+        await SellAsync(member, 2);
+        for (var i = 0; i < 3; i++) await app.ServiceAsync<ChallengeService, bool>(async s => { await s.RefreshAsync(member, default); return true; });
+
+        (await app.BalanceAsync(member)).ShouldBe(500 + 700);
+        var row = await app.DbAsync(db => db.ChallengeProgress.SingleAsync(p => p.ChallengeId == challenge && p.MemberId == member));
+        row.Progress.ShouldBe(5);
+        row.CompletedAt.ShouldNotBeNull();
+        (await app.DbAsync(db => db.Notifications.CountAsync(n => n.MemberId == member && n.TextKey == "Notify.ChallengeDone"))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_completion_limit_holds_when_many_members_finish_at_the_same_moment()
+    {
+        var challenge = await LaunchAsync(app, SellUnits(target: 1, points: 400, maxCompletions: 2));
+        var members = new List<int>();
+        for (var i = 0; i < 6; i++) members.Add(await app.NewStaffAsync(0));
+        // Record the sales with progress paused, then let every member's refresh race.
+        var marketer = await app.MemberIdAsync(DemoProgram.MarketerEmail);
+        await app.ServiceAsync<ChallengeStudio, bool>(async s => { await s.MoveAsync(marketer, challenge, ChallengeStatus.Paused, default); return true; });
+        foreach (var member in members) await SellAsync(member, 1);
+        await app.ServiceAsync<ChallengeStudio, bool>(async s => { await s.MoveAsync(marketer, challenge, ChallengeStatus.Live, default); return true; });
+
+        await Task.WhenAll(members.Select(m => Task.Run(() => app.ServiceAsync<ChallengeService, bool>(async s => { await s.RefreshAsync(m, default); return true; }))));
+
+        (await app.DbAsync(db => db.ChallengeProgress.CountAsync(p => p.ChallengeId == challenge && p.CompletedAt != null))).ShouldBe(2);
+        var paid = await app.DbAsync(db => db.LedgerEntries.CountAsync(e => e.SourceType == "challenge" && e.SourceId == challenge.ToString()));
+        paid.ShouldBe(2);
+    }
+}
+
+public class SqliteChallengeTests(SqliteApp app) : ChallengeContract(app), IClassFixture<SqliteApp>;
+
+public class PostgresChallengeTests(PostgresApp app) : ChallengeContract(app), IClassFixture<PostgresApp>;
