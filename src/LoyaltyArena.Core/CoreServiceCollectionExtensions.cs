@@ -76,6 +76,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Challenges.ChallengeStudio>();
         services.AddScoped<Challenges.ChallengeService>();
         services.AddScoped<Challenges.ProofReviews>();
+        services.AddScoped<Challenges.StreakReminders>();
+        services.AddScoped<Badges.BadgeAwarder>();
+        services.Scan(scan => scan.FromAssemblyOf<Badges.IBadgeRule>()
+            .AddClasses(classes => classes.AssignableTo<Badges.IBadgeRule>()).As<Badges.IBadgeRule>().WithScopedLifetime());
         // One rule per kind of challenge, found rather than listed: a new kind is one new class.
         services.Scan(scan => scan.FromAssemblyOf<Challenges.IChallengeRule>()
             .AddClasses(classes => classes.AssignableTo<Challenges.IChallengeRule>()).As<Challenges.IChallengeRule>().WithScopedLifetime());

@@ -70,6 +70,33 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("LoyaltyArena.Core.Badges.MemberBadge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AwardedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("MemberBadges");
+                });
+
             modelBuilder.Entity("LoyaltyArena.Core.Challenges.Challenge", b =>
                 {
                     b.Property<int>("Id")
@@ -2088,6 +2115,15 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("MemberTokens", (string)null);
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Badges.MemberBadge", b =>
+                {
+                    b.HasOne("LoyaltyArena.Core.Partners.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LoyaltyArena.Core.Challenges.ChallengeProgress", b =>

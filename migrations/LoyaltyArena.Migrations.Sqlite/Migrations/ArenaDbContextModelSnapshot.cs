@@ -63,6 +63,31 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("LoyaltyArena.Core.Badges.MemberBadge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AwardedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("MemberBadges");
+                });
+
             modelBuilder.Entity("LoyaltyArena.Core.Challenges.Challenge", b =>
                 {
                     b.Property<int>("Id")
@@ -2007,6 +2032,15 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("MemberTokens", (string)null);
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Badges.MemberBadge", b =>
+                {
+                    b.HasOne("LoyaltyArena.Core.Partners.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LoyaltyArena.Core.Challenges.ChallengeProgress", b =>

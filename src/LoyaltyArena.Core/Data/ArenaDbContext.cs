@@ -60,6 +60,7 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<Challenges.Challenge> Challenges => Set<Challenges.Challenge>();
     public DbSet<Challenges.ChallengeProgress> ChallengeProgress => Set<Challenges.ChallengeProgress>();
     public DbSet<Challenges.ProofSubmission> ProofSubmissions => Set<Challenges.ProofSubmission>();
+    public DbSet<Badges.MemberBadge> MemberBadges => Set<Badges.MemberBadge>();
 
     /// <summary>Queues an event for publication once the current transaction commits.</summary>
     public void Raise(IDomainEvent domainEvent) => _events.Add(domainEvent);

@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LoyaltyArena.Core.Leaderboards;
 
-public sealed record BoardRow(int Rank, int MemberId, string Name, string Store, int Points);
+public sealed record BoardRow(int Rank, int MemberId, string Name, string Store, int Points)
+{
+    /// <summary>How many badges the member holds, shown beside the name.</summary>
+    public int Badges { get; init; }
+}
 
 public sealed record Board(LeaderboardPeriod Period, IReadOnlyList<BoardRow> Top, BoardRow? Me);
 
@@ -19,7 +23,7 @@ public sealed class LeaderboardQuery(ArenaDbContext db, ProgramCalendar calendar
         var top = await scores
             .OrderByDescending(s => s.Points).ThenBy(s => s.UpdatedAt).ThenBy(s => s.MemberId)
             .Take(size)
-            .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new { s.MemberId, m.DisplayName, Store = m.Partner!.Name, s.Points })
+            .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new { s.MemberId, m.DisplayName, Store = m.Partner!.Name, s.Points, Badges = db.MemberBadges.Count(b => b.MemberId == m.Id) })
             .ToListAsync(cancellationToken);
 
         var rows = new List<BoardRow>(top.Count);
@@ -27,7 +31,7 @@ public sealed class LeaderboardQuery(ArenaDbContext db, ProgramCalendar calendar
         {
             // Equal points share a rank, as on a sports table.
             var rank = rows.Count > 0 && rows[^1].Points == row.Points ? rows[^1].Rank : rows.Count + 1;
-            rows.Add(new BoardRow(rank, row.MemberId, row.DisplayName, row.Store, row.Points));
+            rows.Add(new BoardRow(rank, row.MemberId, row.DisplayName, row.Store, row.Points) { Badges = row.Badges });
         }
 
         var me = rows.FirstOrDefault(r => r.MemberId == memberId);

@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LoyaltyArena.Core.Partners;
 
-public sealed record MemberCard(int Id, string DisplayName, string Store, string Region, int Balance, int LifetimeEarned);
+public sealed record MemberCard(int Id, string DisplayName, string Store, string Region, int Balance, int LifetimeEarned)
+{
+    /// <summary>Badges earned (see Core/Badges), for Home.</summary>
+    public int Badges { get; init; }
+}
 
 /// <summary>A member as the home screen needs them, read once: the card, what the catalog checks, and their wishlist goal.</summary>
 public sealed record MemberHome(MemberCard Card, MemberStanding Standing, int? WishRewardId);
@@ -27,11 +31,12 @@ public sealed class MemberSummary(ArenaDbContext db)
                 Suspended = m.RedemptionsSuspended != null,
                 Wallet = db.Wallets.Where(w => w.MemberId == m.Id).Select(w => new { w.Balance, w.LifetimeEarned }).FirstOrDefault(),
                 Threshold = db.MemberTiers.Where(t => t.MemberId == m.Id).Join(db.Tiers, t => t.TierId, t => t.Id, (_, t) => (int?)t.Threshold).FirstOrDefault(),
+                Badges = db.MemberBadges.Count(b => b.MemberId == m.Id),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null) return null;
         return new MemberHome(
-            new MemberCard(row.Id, row.DisplayName, row.Store, row.Region, row.Wallet?.Balance ?? 0, row.Wallet?.LifetimeEarned ?? 0),
+            new MemberCard(row.Id, row.DisplayName, row.Store, row.Region, row.Wallet?.Balance ?? 0, row.Wallet?.LifetimeEarned ?? 0) { Badges = row.Badges },
             new MemberStanding(row.Threshold ?? 0, row.Kind, row.Region, row.Suspended),
             row.WishRewardId);
     }

@@ -45,11 +45,12 @@ public sealed partial class DailyJobs(IServiceScopeFactory scopes, IOptions<JobO
         var expired = await expiry.ExpireDueAsync(cancellationToken);
         var reminded = await expiry.RemindAsync(cancellationToken);
         var moved = await tiers.RecalculateAllAsync(cancellationToken);
-        LogRan(expired, reminded, moved);
+        var streaks = await scope.ServiceProvider.GetRequiredService<Core.Challenges.StreakReminders>().RemindAsync(cancellationToken);
+        LogRan(expired, reminded, moved, streaks);
     }
 
-    [LoggerMessage(LogLevel.Information, "Daily jobs: {Expired} lot(s) expired, {Reminded} reminder(s) sent, {Moved} member(s) changed tier")]
-    private partial void LogRan(int expired, int reminded, int moved);
+    [LoggerMessage(LogLevel.Information, "Daily jobs: {Expired} lot(s) expired, {Reminded} reminder(s) sent, {Moved} member(s) changed tier, {Streaks} streak reminder(s)")]
+    private partial void LogRan(int expired, int reminded, int moved, int streaks);
 
     [LoggerMessage(LogLevel.Error, "Daily jobs failed; they run again at the next interval")]
     private partial void LogFailed(Exception ex);

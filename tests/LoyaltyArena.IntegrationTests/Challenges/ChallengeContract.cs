@@ -75,3 +75,28 @@ public abstract class ChallengeContract(ArenaApp app) : IAsyncLifetime
 public class SqliteChallengeTests(SqliteApp app) : ChallengeContract(app), IClassFixture<SqliteApp>;
 
 public class PostgresChallengeTests(PostgresApp app) : ChallengeContract(app), IClassFixture<PostgresApp>;
+
+public class StreakReminderTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    [Fact]
+    public async Task A_three_day_streak_that_breaks_tonight_gets_one_evening_reminder_and_an_active_member_none()
+    {
+        var member = await app.NewStaffAsync(0);
+        var busy = await app.NewStaffAsync(0);
+        var calendar = Core.Common.ProgramCalendar.For("Asia/Jakarta");
+        // 18:00 in Jakarta today, whatever the real time.
+        var local = calendar.ToLocal(app.Clock.GetUtcNow().UtcDateTime);
+        var evening = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local.Date.AddHours(18), DateTimeKind.Unspecified), calendar.Zone);
+        app.Clock.Advance(evening - app.Clock.GetUtcNow().UtcDateTime);
+        foreach (var (who, days) in new[] { (member, new[] { 1, 2, 3 }), (busy, new[] { 0, 1, 2, 3 }) })
+            foreach (var ago in days)
+                await app.ServiceAsync<Core.Ledger.PointsLedger, Core.Ledger.PostingResult>(l => l.PostAsync(
+                    Core.Ledger.Posting.Earn(who, 10, "test", Guid.NewGuid().ToString("N"), Core.Ledger.LedgerReasons.Sale, "x", evening.AddDays(-ago).AddHours(-2)), default));
+
+        await app.ServiceAsync<StreakReminders, int>(r => r.RemindAsync(default));
+        await app.ServiceAsync<StreakReminders, int>(r => r.RemindAsync(default));
+
+        (await app.DbAsync(db => db.Notifications.CountAsync(n => n.MemberId == member && n.TextKey == "Notify.StreakAtRisk"))).ShouldBe(1);
+        (await app.DbAsync(db => db.Notifications.CountAsync(n => n.MemberId == busy && n.TextKey == "Notify.StreakAtRisk"))).ShouldBe(0);
+    }
+}

@@ -101,6 +101,27 @@ public class ChallengePageTests(SqliteApp app) : IClassFixture<SqliteApp>
         (await edit.Content.ReadAsStringAsync()).ShouldContain("tidak bisa diubah");
     }
 
+    [Fact]
+    public async Task Completing_a_first_challenge_earns_its_badge_once_and_the_gallery_shows_it_beside_the_locked_ones()
+    {
+        var challenge = await ChallengeContract.LaunchAsync(app, Proof());
+        var (clerk, member) = await app.SignInNewStaffAsync(0);
+        (await clerk.GetHtmlAsync("/Badges")).ShouldContain("0 dari 7 lencana");
+        await SendProofAsync(clerk, challenge, Png.Concat(Guid.NewGuid().ToByteArray()).ToArray());
+        var proof = await app.DbAsync(db => db.ProofSubmissions.Where(p => p.ChallengeId == challenge).Select(p => p.Id).SingleAsync());
+        var marketer = await app.MemberIdAsync(DemoProgram.MarketerEmail);
+
+        await app.ServiceAsync<ProofReviews, Core.Sales.ReviewOutcome>(r => r.DecideAsync(marketer, proof, true, null, default));
+        for (var i = 0; i < 3; i++) await app.ServiceAsync<Core.Badges.BadgeAwarder, bool>(async b => { await b.CheckAsync(member, default); return true; });
+
+        (await app.DbAsync(db => db.MemberBadges.CountAsync(b => b.MemberId == member && b.Code == "FirstChallenge"))).ShouldBe(1);
+        (await app.DbAsync(db => db.Notifications.CountAsync(n => n.MemberId == member && n.TextKey == "Notify.Badge"))).ShouldBe(1);
+        var gallery = await clerk.GetDocumentAsync("/Badges");
+        gallery.QuerySelector("[data-testid=badge-FirstChallenge]")!.ClassList.ShouldContain("badge-earned");
+        gallery.QuerySelector("[data-testid=badge-Streak7]")!.TextContent.ShouldContain("7 hari berturut-turut");
+        (await clerk.GetHtmlAsync("/Notifications")).ShouldContain("Lencana baru: Penakluk Tantangan!");
+    }
+
     [Theory]
     [InlineData("/Studio/Challenges")]
     [InlineData("/Studio/Challenges/Edit")]

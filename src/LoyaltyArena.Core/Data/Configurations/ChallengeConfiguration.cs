@@ -5,6 +5,16 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace LoyaltyArena.Core.Data.Configurations;
 
+public sealed class BadgeConfiguration : IEntityTypeConfiguration<Badges.MemberBadge>
+{
+    public void Configure(EntityTypeBuilder<Badges.MemberBadge> b)
+    {
+        b.Property(x => x.Code).HasMaxLength(32);
+        b.HasIndex(x => new { x.MemberId, x.Code }).IsUnique();
+        b.HasOne<Member>().WithMany().HasForeignKey(x => x.MemberId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 public sealed class ChallengeConfiguration :
     IEntityTypeConfiguration<Challenge>, IEntityTypeConfiguration<ChallengeProgress>, IEntityTypeConfiguration<ProofSubmission>
 {
