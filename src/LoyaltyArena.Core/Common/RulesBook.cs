@@ -13,6 +13,9 @@ public sealed record RulesView(IReadOnlyList<ActivityRule> Activities, IReadOnly
 {
     public IReadOnlyList<ActivityRule> Surveys { get; init; } = [];
 
+    /// <summary>Challenges running now (some only for a segment of members).</summary>
+    public IReadOnlyList<ActivityRule> Challenges { get; init; } = [];
+
     /// <summary>Referral bonuses and the limits on earning, as Studio set them.</summary>
     public ProgramRules Program { get; init; } = null!;
 }
@@ -33,6 +36,8 @@ public sealed class RulesBook(ArenaDbContext db, TimeProvider clock)
         var rules = await db.ProgramRules.AsNoTracking().SingleAsync(cancellationToken);
         var surveys = await db.Surveys.AsNoTracking().Where(s => s.Published && s.Points > 0).OrderBy(s => s.Id)
             .Select(s => new ActivityRule(s.Title, s.Points)).ToListAsync(cancellationToken);
-        return new RulesView(activities, purchases, tiers, rules.TierWindowMonths, rules.ExpiryMonths) { Surveys = surveys, Program = rules };
+        var challenges = await db.Challenges.AsNoTracking().Where(c => c.Status == Challenges.ChallengeStatus.Live && c.StartsAt <= now && c.EndsAt > now)
+            .OrderBy(c => c.EndsAt).Select(c => new ActivityRule(c.Title, c.Points)).ToListAsync(cancellationToken);
+        return new RulesView(activities, purchases, tiers, rules.TierWindowMonths, rules.ExpiryMonths) { Surveys = surveys, Challenges = challenges, Program = rules };
     }
 }

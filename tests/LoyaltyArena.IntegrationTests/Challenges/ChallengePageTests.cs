@@ -145,5 +145,8 @@ public class ChallengePageTests(SqliteApp app) : IClassFixture<SqliteApp>
         page.ShouldContain("Suara Mitra");
         using var marketer = await app.SignInAsync(DemoProgram.MarketerEmail);
         (await marketer.GetHtmlAsync("/Studio/Reviews")).ShouldContain("Rak Display Desember");
+        var rules = await app.Anonymous().GetHtmlAsync("/Rules");
+        rules.ShouldContain("Tantangan: Sapa 20 Pelanggan");
+        rules.ShouldNotContain("Jual 10 Kaleng Arena Pro 5L", customMessage: "a draft is nobody's yet");
     }
 }
