@@ -77,6 +77,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Challenges.ChallengeService>();
         services.AddScoped<Challenges.ProofReviews>();
         services.AddScoped<Challenges.StreakReminders>();
+        services.AddScoped<Challenges.ContestService>();
         services.AddScoped<Badges.BadgeAwarder>();
         services.Scan(scan => scan.FromAssemblyOf<Badges.IBadgeRule>()
             .AddClasses(classes => classes.AssignableTo<Badges.IBadgeRule>()).As<Badges.IBadgeRule>().WithScopedLifetime());

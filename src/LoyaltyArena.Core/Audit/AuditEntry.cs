@@ -60,4 +60,6 @@ public static class AuditActions
     public const string ChallengeMoved = "challenge.status";
     public const string ProofApproved = "proof.approve";
     public const string ProofRejected = "proof.reject";
+    public const string ContestSaved = "contest.save";
+    public const string ContestPublished = "contest.publish";
 }

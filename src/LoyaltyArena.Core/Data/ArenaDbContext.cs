@@ -61,6 +61,8 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<Challenges.ChallengeProgress> ChallengeProgress => Set<Challenges.ChallengeProgress>();
     public DbSet<Challenges.ProofSubmission> ProofSubmissions => Set<Challenges.ProofSubmission>();
     public DbSet<Badges.MemberBadge> MemberBadges => Set<Badges.MemberBadge>();
+    public DbSet<Challenges.Contest> Contests => Set<Challenges.Contest>();
+    public DbSet<Challenges.ContestAward> ContestAwards => Set<Challenges.ContestAward>();
 
     /// <summary>Queues an event for publication once the current transaction commits.</summary>
     public void Raise(IDomainEvent domainEvent) => _events.Add(domainEvent);

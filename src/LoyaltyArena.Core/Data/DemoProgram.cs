@@ -13,7 +13,8 @@ namespace LoyaltyArena.Core.Data;
 /// A believable program for a paint brand: 3 distributors, 12 stores, about 40 staff with some
 /// history (through the ledger, so every invariant holds), a training with its quiz and a catalog.
 /// </summary>
-public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, RedemptionService redemptions, Tiers.TierService tiers, ProgramCalendar calendar, TimeProvider clock)
+public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, RedemptionService redemptions, Tiers.TierService tiers,
+    Challenges.ContestService contests, ProgramCalendar calendar, TimeProvider clock)
 {
     public const string Password = "Demo!2026";
     public const string StaffEmail = "staff@demo.test";
@@ -78,6 +79,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             var challenges = await ChallengesAsync(ct);
             await HistoryAsync(staff, random, challenges, ct);
             await RedemptionsAsync(staff.Skip(1).Take(6).ToList(), ct);
+            await ContestsAsync(ct);
             await PeopleAsync(people[0].Member, people[1].Member, staff.Skip(1).Take(3).ToList(), stores[0], hashPassword, roles[Roles.Staff].Id, ct);
             await tiers.RecalculateAllAsync(ct);
             // Demo history happened "before" this program existed: nobody is emailed about it.
@@ -216,6 +218,25 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             LedgerReasons.Referral, colleagues[1].DisplayName, now.AddDays(-30)), ct);
     }
 
+    /// <summary>
+    /// A running fair-league contest between stores, and November's contest in Sumatera, closed five days ago with its
+    /// winners paid then (so today's boards and Sari's story are as they were).
+    /// </summary>
+    private async Task ContestsAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var league = new Challenges.Contest("Liga Toko Desember", "Toko dengan poin terbanyak di liganya menang. Toko kecil bertanding dengan toko kecil.",
+            Challenges.ContestMetric.Points, Challenges.ContestScope.Store, null, now.Date.AddDays(-1), now.Date.AddDays(28), brackets: true, "1000,500,250", now.AddDays(-2));
+        league.Publish();
+        var november = new Challenges.Contest("Juara Sumatera November", "Poin terbanyak di Sumatera Utara selama November.",
+            Challenges.ContestMetric.Points, Challenges.ContestScope.Individual, null, now.Date.AddDays(-35), now.Date.AddDays(-5), brackets: false, "750,400,200", now.AddDays(-36));
+        november.ForSegment(PartnerKind.Store, "Sumatera Utara");
+        november.Publish();
+        db.Contests.AddRange(league, november);
+        await db.SaveChangesAsync(ct);
+        await contests.CloseAsAtAsync(november.Id, now.Date.AddDays(-5), ct);
+    }
+
     /// <summary>A few earlier redemptions, so the catalog and the dashboard show real use.</summary>
     private async Task RedemptionsAsync(IReadOnlyList<Member> redeemers, CancellationToken ct)
     {
@@ -275,7 +296,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             var retailer = new Partner($"Grosir {region}", PartnerKind.Retailer, region, distributor).Coded($"GRS-{n}", region);
             partners.Add(distributor);
             partners.Add(retailer);
-            partners.AddRange(stores.Select((s, i) => new Partner(s.Item1, PartnerKind.Store, s.Item2, retailer).Coded($"TK-{n}{i + 1:000}", s.Item2)));
+            partners.AddRange(stores.Select((s, i) => new Partner(s.Item1, PartnerKind.Store, s.Item2, retailer).Coded($"TK-{n}{i + 1:000}", s.Item2, (StoreSize)((n + i) % 3))));
         }
         // The demo staff member's store comes first.
         return partners.OrderBy(p => p.Name == "Toko Bangunan Sinar Jaya" ? 0 : 1).ToList();

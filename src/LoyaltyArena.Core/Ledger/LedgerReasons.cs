@@ -15,4 +15,5 @@ public static class LedgerReasons
     public const string Reversed = "Reason.Reversed";
     public const string SurveyCompleted = "Reason.SurveyCompleted";
     public const string RedemptionCancelled = "Reason.RedemptionCancelled";
+    public const string ContestPrize = "Reason.ContestPrize";
 }

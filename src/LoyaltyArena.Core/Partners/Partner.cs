@@ -51,10 +51,11 @@ public sealed class Partner
         if (parentId is null) Parent = null;
     }
 
-    public Partner Coded(string code, string city)
+    public Partner Coded(string code, string city, StoreSize? size = null)
     {
         Code = PartnerCodes.Normalize(code);
         City = city.Trim();
+        Size = size;
         return this;
     }
 

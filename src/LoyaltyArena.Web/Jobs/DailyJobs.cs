@@ -46,11 +46,12 @@ public sealed partial class DailyJobs(IServiceScopeFactory scopes, IOptions<JobO
         var reminded = await expiry.RemindAsync(cancellationToken);
         var moved = await tiers.RecalculateAllAsync(cancellationToken);
         var streaks = await scope.ServiceProvider.GetRequiredService<Core.Challenges.StreakReminders>().RemindAsync(cancellationToken);
-        LogRan(expired, reminded, moved, streaks);
+        var contests = await scope.ServiceProvider.GetRequiredService<Core.Challenges.ContestService>().CloseDueAsync(cancellationToken);
+        LogRan(expired, reminded, moved, streaks, contests);
     }
 
-    [LoggerMessage(LogLevel.Information, "Daily jobs: {Expired} lot(s) expired, {Reminded} reminder(s) sent, {Moved} member(s) changed tier, {Streaks} streak reminder(s)")]
-    private partial void LogRan(int expired, int reminded, int moved, int streaks);
+    [LoggerMessage(LogLevel.Information, "Daily jobs: {Expired} lot(s) expired, {Reminded} reminder(s) sent, {Moved} member(s) changed tier, {Streaks} streak reminder(s), {Contests} contest(s) closed")]
+    private partial void LogRan(int expired, int reminded, int moved, int streaks, int contests);
 
     [LoggerMessage(LogLevel.Error, "Daily jobs failed; they run again at the next interval")]
     private partial void LogFailed(Exception ex);

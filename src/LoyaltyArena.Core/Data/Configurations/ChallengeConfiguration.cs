@@ -15,6 +15,28 @@ public sealed class BadgeConfiguration : IEntityTypeConfiguration<Badges.MemberB
     }
 }
 
+public sealed class ContestConfiguration : IEntityTypeConfiguration<Contest>, IEntityTypeConfiguration<ContestAward>
+{
+    public void Configure(EntityTypeBuilder<Contest> b)
+    {
+        b.Property(c => c.Title).HasMaxLength(120);
+        b.Property(c => c.Description).HasMaxLength(1000);
+        b.Property(c => c.Prizes).HasMaxLength(200);
+        b.Property(c => c.TargetRegion).HasMaxLength(80);
+        b.Ignore(c => c.PrizeList);
+        b.HasIndex(c => new { c.Status, c.EndsAt });
+        b.ToTable(t => t.HasCheckConstraint("CK_Contests_Window", "\"EndsAt\" > \"StartsAt\""));
+    }
+
+    public void Configure(EntityTypeBuilder<ContestAward> b)
+    {
+        b.Property(a => a.Bracket).HasMaxLength(16);
+        b.HasIndex(a => new { a.ContestId, a.Bracket, a.Place, a.MemberId }).IsUnique();
+        b.HasOne<Contest>().WithMany().HasForeignKey(a => a.ContestId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Member>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 public sealed class ChallengeConfiguration :
     IEntityTypeConfiguration<Challenge>, IEntityTypeConfiguration<ChallengeProgress>, IEntityTypeConfiguration<ProofSubmission>
 {

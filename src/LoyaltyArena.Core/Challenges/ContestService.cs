@@ -1,0 +1,152 @@
+using System.Globalization;
+using LoyaltyArena.Core.Audit;
+using LoyaltyArena.Core.Common;
+using LoyaltyArena.Core.Data;
+using LoyaltyArena.Core.Ledger;
+using LoyaltyArena.Core.Notifications;
+using LoyaltyArena.Core.Partners;
+using Microsoft.EntityFrameworkCore;
+
+namespace LoyaltyArena.Core.Challenges;
+
+public sealed record ContestInput(string? Title, string? Description, ContestMetric Metric, ContestScope Scope, int? ProductId, DateOnly? Starts, DateOnly? Ends,
+    bool Brackets, string? Prizes, PartnerKind? PartnerKind, string? Region);
+
+public sealed record ContestBoard(Contest Contest, string Bracket, IReadOnlyList<Standing> Top, Standing? Me, int Entrants);
+
+/// <summary>Contests: written and published in Studio, ranked live, closed by the job pass once their window ends.</summary>
+public sealed class ContestService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, Notifier notifier, ProgramCalendar calendar, TimeProvider clock)
+{
+    public static List<Problem> Check(ContestInput input)
+    {
+        var problems = new List<Problem>();
+        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > 120) problems.Add(new("title", "Challenge.TitleRequired"));
+        if (input.Description is { Length: > 1000 }) problems.Add(new("description", "Challenge.DescriptionTooLong"));
+        if (!Enum.IsDefined(input.Metric) || !Enum.IsDefined(input.Scope)) problems.Add(new("metric", "Challenge.KindInvalid"));
+        if (input.Starts is null || input.Ends is null || !ProgramCalendar.IsSensible(input.Starts) || !ProgramCalendar.IsSensible(input.Ends)) problems.Add(new("starts", "Input.DateRange"));
+        else if (input.Ends < input.Starts) problems.Add(new("ends", "Challenge.EndsBeforeStart"));
+        if (ContestRanking.ParsePrizes(input.Prizes) is null) problems.Add(new("prizes", "Contest.PrizesInvalid"));
+        return problems;
+    }
+
+    public async Task<Saved> CreateAsync(int actorId, ContestInput input, CancellationToken cancellationToken)
+    {
+        var problems = Check(input);
+        if (problems.Count == 0 && input.ProductId is { } product && !await db.Products.AnyAsync(p => p.Id == product, cancellationToken)) problems.Add(new("productId", "Challenge.SubjectUnknown"));
+        if (problems.Count > 0) return new Saved(problems);
+        return await transactions.WriteAsync(async ct =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var prizes = string.Join(",", ContestRanking.ParsePrizes(input.Prizes)!);
+            var contest = new Contest(input.Title!.Trim(), input.Description?.Trim() ?? "", input.Metric, input.Scope, input.Metric == ContestMetric.Units ? input.ProductId : null,
+                calendar.StartOfDayUtc(input.Starts)!.Value, calendar.StartOfDayUtc(input.Ends!.Value.AddDays(1))!.Value, input.Brackets, prizes, now);
+            contest.ForSegment(input.PartnerKind, input.Region);
+            db.Contests.Add(contest);
+            await db.SaveChangesAsync(ct);
+            db.AuditEntries.Add(new AuditEntry(actorId, AuditActions.ContestSaved, "contest", contest.Id.ToString(CultureInfo.InvariantCulture), contest.Title,
+                $"{contest.Metric}/{contest.Scope}, brackets {contest.Brackets}, prizes {prizes}", now));
+            await db.SaveChangesAsync(ct);
+            return Saved.Ok(contest.Id);
+        }, cancellationToken);
+    }
+
+    public async Task PublishAsync(int actorId, int contestId, CancellationToken cancellationToken) =>
+        await transactions.WriteAsync(async ct =>
+        {
+            var contest = await db.Contests.FoundAsync(c => c.Id == contestId, ct);
+            if (contest.Status != ContestStatus.Draft) return new Done<bool>(false);
+            contest.Publish();
+            db.AuditEntries.Add(new AuditEntry(actorId, AuditActions.ContestPublished, "contest", contestId.ToString(CultureInfo.InvariantCulture), contest.Title, "published", clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+            return new Done<bool>(true);
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<Contest>> ListAsync(bool includeDrafts, CancellationToken cancellationToken) =>
+        await db.Contests.AsNoTracking().Where(c => includeDrafts || c.Status != ContestStatus.Draft).OrderByDescending(c => c.EndsAt).ToListAsync(cancellationToken);
+
+    /// <summary>Published contests whose segment includes the member, newest end first.</summary>
+    public async Task<IReadOnlyList<Contest>> ForMemberAsync(int memberId, CancellationToken cancellationToken)
+    {
+        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.Partner!.Kind, m.Partner.Region, m.Partner.Size }).SingleAsync(cancellationToken);
+        return (await ListAsync(includeDrafts: false, cancellationToken))
+            .Where(c => new Segment(c.TargetPartnerKind, c.TargetRegion, null, null).Includes(member.Kind, member.Region, 0, member.Size)).ToList();
+    }
+
+    /// <summary>The board of the member's bracket, their own place, and how many are ranked; 404 when the contest is not theirs.</summary>
+    public async Task<ContestBoard> BoardAsync(int contestId, int memberId, CancellationToken cancellationToken)
+    {
+        var contest = await db.Contests.AsNoTracking().FoundAsync(c => c.Id == contestId && c.Status != ContestStatus.Draft, cancellationToken);
+        var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.PartnerId, m.Partner!.Kind, m.Partner.Region, m.Partner.Size }).SingleAsync(cancellationToken);
+        if (!new Segment(contest.TargetPartnerKind, contest.TargetRegion, null, null).Includes(member.Kind, member.Region, 0, member.Size)) throw new NotFoundException("contest");
+        var bracket = ContestRanking.BracketOf(contest.Brackets, member.Size);
+        var standings = ContestRanking.Rank(await EntrantsAsync(contest, cancellationToken));
+        var mine = standings.GetValueOrDefault(bracket) ?? [];
+        var myId = contest.Scope == ContestScope.Store ? member.PartnerId : memberId;
+        return new ContestBoard(contest, bracket, mine.Take(10).ToList(), mine.FirstOrDefault(s => s.Entrant.Id == myId), mine.Count);
+    }
+
+    /// <summary>
+    /// Closes every live contest whose window has ended and pays its prizes. Two passes (or two instances) at once close
+    /// a contest once: the status flip is the lock, and each prize has its own ledger key besides.
+    /// </summary>
+    public async Task<int> CloseDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Contests.AsNoTracking().Where(c => c.Status == ContestStatus.Live && c.EndsAt <= now).Select(c => c.Id).ToListAsync(cancellationToken);
+        var closed = 0;
+        foreach (var id in due)
+            if ((await transactions.WriteAsync(ct => CloseAsync(id, ct), cancellationToken)).Value) closed++;
+        return closed;
+    }
+
+    /// <summary>For the demo's history: closes a contest as it would have closed at <paramref name="at"/>.</summary>
+    internal Task CloseAsAtAsync(int contestId, DateTime at, CancellationToken ct) => CloseAsync(contestId, ct, at);
+
+    private async Task<Done<bool>> CloseAsync(int contestId, CancellationToken ct, DateTime? at = null)
+    {
+        var now = at ?? clock.GetUtcNow().UtcDateTime;
+        var flipped = await db.Contests.Where(c => c.Id == contestId && c.Status == ContestStatus.Live)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ContestStatus.Closed).SetProperty(c => c.ClosedAt, now), ct);
+        if (flipped == 0) return new Done<bool>(false);
+        var contest = await db.Contests.AsNoTracking().SingleAsync(c => c.Id == contestId, ct);
+        var prizes = contest.PrizeList;
+        foreach (var (bracket, standings) in ContestRanking.Rank(await EntrantsAsync(contest, ct)))
+        {
+            foreach (var standing in standings.Where(s => s.Place <= prizes.Count))
+            {
+                var points = prizes[standing.Place - 1];
+                var winners = contest.Scope == ContestScope.Store
+                    ? await db.Members.Where(m => m.PartnerId == standing.Entrant.Id && m.DeactivatedAt == null && m.Approval == MemberApproval.Approved).Select(m => m.Id).ToListAsync(ct)
+                    : [standing.Entrant.Id];
+                foreach (var winner in winners)
+                {
+                    db.ContestAwards.Add(new ContestAward(contestId, bracket, standing.Place, winner, points, now));
+                    await ledger.AppendAsync(Posting.Earn(winner, points, "contest", $"{contestId}:{bracket}:{standing.Place}", LedgerReasons.ContestPrize, contest.Title, now), ct);
+                    await notifier.NotifyAsync(winner, "Notify.ContestWon", [contest.Title, standing.Place.ToString(CultureInfo.InvariantCulture), points.ToString(CultureInfo.InvariantCulture)],
+                        $"contest:{contestId}:won:{winner}", ct);
+                }
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return new Done<bool>(true);
+    }
+
+    /// <summary>Scores of everyone (or every store) in the contest's segment for its window.</summary>
+    private async Task<IReadOnlyList<Entrant>> EntrantsAsync(Contest contest, CancellationToken ct)
+    {
+        var members = db.Members.AsNoTracking().Where(m => m.Approval == MemberApproval.Approved && m.Partner!.Kind != PartnerKind.Brand
+            && (contest.TargetPartnerKind == null || m.Partner.Kind == contest.TargetPartnerKind) && (contest.TargetRegion == null || m.Partner.Region == contest.TargetRegion));
+        var scores = contest.Metric == ContestMetric.Points
+            ? await db.LedgerEntries.AsNoTracking().Where(e => e.Qualifies && e.CreatedAt >= contest.StartsAt && e.CreatedAt < contest.EndsAt)
+                .GroupBy(e => e.MemberId).Select(g => new { MemberId = g.Key, Score = g.Sum(e => (long)e.Amount) }).ToListAsync(ct)
+            : await db.SaleRecords.AsNoTracking().Where(s => s.SoldAt >= contest.StartsAt && s.SoldAt < contest.EndsAt
+                    && (s.Review == Sales.SaleReview.None || s.Review == Sales.SaleReview.Approved) && (contest.ProductId == null || s.ProductId == contest.ProductId))
+                .GroupBy(s => s.MemberId).Select(g => new { MemberId = g.Key, Score = g.Sum(s => (long)s.Quantity) }).ToListAsync(ct);
+        var people = await members.Select(m => new { m.Id, m.DisplayName, m.PartnerId, Store = m.Partner!.Name, m.Partner.Size }).ToListAsync(ct);
+        var byMember = scores.ToDictionary(s => s.MemberId, s => s.Score);
+        return contest.Scope == ContestScope.Individual
+            ? people.Select(p => new Entrant(p.Id, p.DisplayName, ContestRanking.BracketOf(contest.Brackets, p.Size), byMember.GetValueOrDefault(p.Id))).ToList()
+            : people.GroupBy(p => new { p.PartnerId, p.Store, p.Size })
+                .Select(g => new Entrant(g.Key.PartnerId, g.Key.Store, ContestRanking.BracketOf(contest.Brackets, g.Key.Size), g.Sum(p => byMember.GetValueOrDefault(p.Id)))).ToList();
+    }
+}

@@ -1,0 +1,52 @@
+using LoyaltyArena.Core.Challenges;
+using LoyaltyArena.Core.Partners;
+
+namespace LoyaltyArena.UnitTests.Challenges;
+
+public class ContestRankingTests
+{
+    [Fact]
+    public void With_brackets_a_small_store_is_ranked_only_among_small_stores()
+    {
+        var standings = ContestRanking.Rank(
+        [
+            new Entrant(1, "Gudang Besar", ContestRanking.BracketOf(true, StoreSize.Large), 90_000),
+            new Entrant(2, "Toko Mungil", ContestRanking.BracketOf(true, StoreSize.Small), 1_200),
+            new Entrant(3, "Toko Kecil Lain", ContestRanking.BracketOf(true, StoreSize.Small), 900),
+            new Entrant(4, "Gudang Sedang", ContestRanking.BracketOf(true, StoreSize.Large), 50_000),
+        ]);
+
+        standings["Small"].Select(s => (s.Place, s.Entrant.Name)).ShouldBe([(1, "Toko Mungil"), (2, "Toko Kecil Lain")]);
+        standings["Large"].Select(s => (s.Place, s.Entrant.Name)).ShouldBe([(1, "Gudang Besar"), (2, "Gudang Sedang")]);
+    }
+
+    [Fact]
+    public void Without_brackets_everyone_is_on_one_table_and_equal_scores_share_a_place_and_nobody_with_nothing_is_placed()
+    {
+        var standings = ContestRanking.Rank(
+        [
+            new Entrant(1, "Ani", ContestRanking.BracketOf(false, StoreSize.Small), 500),
+            new Entrant(2, "Budi", ContestRanking.BracketOf(false, StoreSize.Large), 500),
+            new Entrant(3, "Citra", ContestRanking.BracketOf(false, null), 200),
+            new Entrant(4, "Dodi", ContestRanking.BracketOf(false, null), 0),
+        ]);
+
+        standings.Keys.ShouldBe([ContestRanking.NoBracket]);
+        standings[ContestRanking.NoBracket].Select(s => (s.Place, s.Entrant.Name)).ShouldBe([(1, "Ani"), (1, "Budi"), (3, "Citra")]);
+    }
+
+    [Theory]
+    [InlineData("1000,500,250", new[] { 1000, 500, 250 })]
+    [InlineData(" 1.000 , 500 ", new[] { 1000, 500 })]
+    public void Prizes_are_read_as_points_per_place(string text, int[] expected) =>
+        ContestRanking.ParsePrizes(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("banyak")]
+    [InlineData("1000,-5")]
+    [InlineData("0")]
+    [InlineData("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21")]
+    public void Prizes_that_are_not_one_to_twenty_positive_amounts_are_refused(string text) =>
+        ContestRanking.ParsePrizes(text).ShouldBeNull();
+}
