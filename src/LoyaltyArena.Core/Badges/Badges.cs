@@ -95,6 +95,13 @@ public sealed class FirstReferralBadge : IBadgeRule
         db.Referrals.AnyAsync(r => r.ReferrerId == memberId && (r.Status == Referrals.ReferralStatus.Rewarded || r.Status == Referrals.ReferralStatus.CapReached), ct);
 }
 
+public sealed class ContestWinnerBadge : IBadgeRule
+{
+    public string Code => "ContestWinner";
+    public int Order => 8;
+    public Task<bool> EarnedAsync(ArenaDbContext db, int memberId, CancellationToken ct) => db.ContestAwards.AnyAsync(a => a.MemberId == memberId, ct);
+}
+
 public sealed record BadgeView(string Code, DateTime? AwardedAt);
 
 /// <summary>Checks a member's badges after something happened and awards the new ones, each once, with a notification.</summary>

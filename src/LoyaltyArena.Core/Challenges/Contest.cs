@@ -9,6 +9,9 @@ public enum ContestMetric
 
     /// <summary>Units sold in the window (of one product, or of all).</summary>
     Units,
+
+    /// <summary>Points earned in the window beyond those earned in the equal period just before it.</summary>
+    Improvement,
 }
 
 public enum ContestScope

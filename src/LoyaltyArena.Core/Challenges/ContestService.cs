@@ -131,19 +131,31 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
         return new Done<bool>(true);
     }
 
+    private async Task<Dictionary<int, long>> PointsAsync(DateTime from, DateTime until, CancellationToken ct) =>
+        await db.LedgerEntries.AsNoTracking().Where(e => e.Qualifies && e.CreatedAt >= from && e.CreatedAt < until)
+            .GroupBy(e => e.MemberId).Select(g => new { MemberId = g.Key, Score = g.Sum(e => (long)e.Amount) }).ToDictionaryAsync(s => s.MemberId, s => s.Score, ct);
+
+    private async Task<Dictionary<int, long>> UnitsAsync(Contest contest, CancellationToken ct) =>
+        await db.SaleRecords.AsNoTracking().Where(s => s.SoldAt >= contest.StartsAt && s.SoldAt < contest.EndsAt
+                && (s.Review == Sales.SaleReview.None || s.Review == Sales.SaleReview.Approved) && (contest.ProductId == null || s.ProductId == contest.ProductId))
+            .GroupBy(s => s.MemberId).Select(g => new { MemberId = g.Key, Score = g.Sum(s => (long)s.Quantity) }).ToDictionaryAsync(s => s.MemberId, s => s.Score, ct);
+
+    /// <summary>Growth over the period before: a member who only held steady scores nothing (only growth is ranked).</summary>
+    internal static Dictionary<int, long> Improvement(Dictionary<int, long> now, Dictionary<int, long> before) =>
+        now.ToDictionary(n => n.Key, n => Math.Max(0, n.Value - before.GetValueOrDefault(n.Key)));
+
     /// <summary>Scores of everyone (or every store) in the contest's segment for its window.</summary>
     private async Task<IReadOnlyList<Entrant>> EntrantsAsync(Contest contest, CancellationToken ct)
     {
         var members = db.Members.AsNoTracking().Where(m => m.Approval == MemberApproval.Approved && m.Partner!.Kind != PartnerKind.Brand
             && (contest.TargetPartnerKind == null || m.Partner.Kind == contest.TargetPartnerKind) && (contest.TargetRegion == null || m.Partner.Region == contest.TargetRegion));
-        var scores = contest.Metric == ContestMetric.Points
-            ? await db.LedgerEntries.AsNoTracking().Where(e => e.Qualifies && e.CreatedAt >= contest.StartsAt && e.CreatedAt < contest.EndsAt)
-                .GroupBy(e => e.MemberId).Select(g => new { MemberId = g.Key, Score = g.Sum(e => (long)e.Amount) }).ToListAsync(ct)
-            : await db.SaleRecords.AsNoTracking().Where(s => s.SoldAt >= contest.StartsAt && s.SoldAt < contest.EndsAt
-                    && (s.Review == Sales.SaleReview.None || s.Review == Sales.SaleReview.Approved) && (contest.ProductId == null || s.ProductId == contest.ProductId))
-                .GroupBy(s => s.MemberId).Select(g => new { MemberId = g.Key, Score = g.Sum(s => (long)s.Quantity) }).ToListAsync(ct);
+        var byMember = contest.Metric switch
+        {
+            ContestMetric.Units => await UnitsAsync(contest, ct),
+            ContestMetric.Improvement => Improvement(await PointsAsync(contest.StartsAt, contest.EndsAt, ct), await PointsAsync(contest.StartsAt - (contest.EndsAt - contest.StartsAt), contest.StartsAt, ct)),
+            _ => await PointsAsync(contest.StartsAt, contest.EndsAt, ct),
+        };
         var people = await members.Select(m => new { m.Id, m.DisplayName, m.PartnerId, Store = m.Partner!.Name, m.Partner.Size }).ToListAsync(ct);
-        var byMember = scores.ToDictionary(s => s.MemberId, s => s.Score);
         return contest.Scope == ContestScope.Individual
             ? people.Select(p => new Entrant(p.Id, p.DisplayName, ContestRanking.BracketOf(contest.Brackets, p.Size), byMember.GetValueOrDefault(p.Id))).ToList()
             : people.GroupBy(p => new { p.PartnerId, p.Store, p.Size })

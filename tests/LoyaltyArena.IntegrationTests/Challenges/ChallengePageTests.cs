@@ -106,7 +106,7 @@ public class ChallengePageTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         var challenge = await ChallengeContract.LaunchAsync(app, Proof());
         var (clerk, member) = await app.SignInNewStaffAsync(0);
-        (await clerk.GetHtmlAsync("/Badges")).ShouldContain("0 dari 7 lencana");
+        (await clerk.GetHtmlAsync("/Badges")).ShouldContain("0 dari 8 lencana");
         await SendProofAsync(clerk, challenge, Png.Concat(Guid.NewGuid().ToByteArray()).ToArray());
         var proof = await app.DbAsync(db => db.ProofSubmissions.Where(p => p.ChallengeId == challenge).Select(p => p.Id).SingleAsync());
         var marketer = await app.MemberIdAsync(DemoProgram.MarketerEmail);

@@ -49,4 +49,12 @@ public class ContestRankingTests
     [InlineData("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21")]
     public void Prizes_that_are_not_one_to_twenty_positive_amounts_are_refused(string text) =>
         ContestRanking.ParsePrizes(text).ShouldBeNull();
+
+    [Fact]
+    public void Improvement_counts_only_growth_over_the_period_before()
+    {
+        var scores = ContestService.Improvement(new() { [1] = 900, [2] = 400, [3] = 50 }, new() { [1] = 1_000, [2] = 100 });
+
+        scores.ShouldBe(new Dictionary<int, long> { [1] = 0, [2] = 300, [3] = 50 });
+    }
 }
