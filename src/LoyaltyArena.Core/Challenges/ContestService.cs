@@ -12,6 +12,8 @@ namespace LoyaltyArena.Core.Challenges;
 public sealed record ContestInput(string? Title, string? Description, ContestMetric Metric, ContestScope Scope, int? ProductId, DateOnly? Starts, DateOnly? Ends,
     bool Brackets, string? Prizes, PartnerKind? PartnerKind, string? Region);
 
+public sealed record ContestWonEmail(string MemberName, string Contest, int Place, int Points);
+
 public sealed record ContestBoard(Contest Contest, string Bracket, IReadOnlyList<Standing> Top, Standing? Me, int Entrants);
 
 /// <summary>Contests: written and published in Studio, ranked live, closed by the job pass once their window ends.</summary>
@@ -124,6 +126,9 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
                     await ledger.AppendAsync(Posting.Earn(winner, points, "contest", $"{contestId}:{bracket}:{standing.Place}", LedgerReasons.ContestPrize, contest.Title, now), ct);
                     await notifier.NotifyAsync(winner, "Notify.ContestWon", [contest.Title, standing.Place.ToString(CultureInfo.InvariantCulture), points.ToString(CultureInfo.InvariantCulture)],
                         $"contest:{contestId}:won:{winner}", ct);
+                    var who = await db.Members.AsNoTracking().Where(m => m.Id == winner).Select(m => new { m.DisplayName, m.Email, m.Language }).SingleAsync(ct);
+                    await notifier.EmailAsync(EmailTemplates.ContestWon, who.Email, who.Language,
+                        System.Text.Json.JsonSerializer.Serialize(new ContestWonEmail(who.DisplayName, contest.Title, standing.Place, points)), $"contest-email:{contestId}:{winner}", ct);
                 }
             }
         }

@@ -7,6 +7,7 @@ public static class EmailTemplates
     public const string ExpiryReminder = nameof(ExpiryReminder);
     public const string FulfilmentUpdate = nameof(FulfilmentUpdate);
     public const string AccountLink = nameof(AccountLink);
+    public const string ContestWon = nameof(ContestWon);
 }
 
 /// <summary>

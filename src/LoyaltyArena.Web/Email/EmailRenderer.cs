@@ -36,6 +36,7 @@ public sealed class EmailRenderer(IRazorViewEngine engine, ITempDataProvider tem
             EmailTemplates.FulfilmentUpdate => ("/Email/Templates/FulfilmentUpdate.cshtml", JsonSerializer.Deserialize<FulfilmentUpdateEmail>(message.PayloadJson)),
             EmailTemplates.TierChanged => ("/Email/Templates/TierChanged.cshtml", JsonSerializer.Deserialize<Core.Tiers.TierChangedEmail>(message.PayloadJson)),
             EmailTemplates.AccountLink => ("/Email/Templates/AccountLink.cshtml", JsonSerializer.Deserialize<Core.Partners.AccountLinkEmail>(message.PayloadJson)),
+            EmailTemplates.ContestWon => ("/Email/Templates/ContestWon.cshtml", JsonSerializer.Deserialize<Core.Challenges.ContestWonEmail>(message.PayloadJson)),
             EmailTemplates.ExpiryReminder => ("/Email/Templates/ExpiryReminder.cshtml", JsonSerializer.Deserialize<Core.Ledger.ExpiryReminderEmail>(message.PayloadJson)),
             _ => throw new InvalidOperationException($"No email template named '{message.Template}'."),
         };
