@@ -1,7 +1,8 @@
 // LoyaltyArena's only script of its own: live signals and the quiz countdown. Pages work without it.
 "use strict";
 (() => {
-  // SignalR carries a topic only; htmx re-fetches every fragment listening for that event (DESIGN.md step 5).
+  // SignalR carries a topic only ("points", "board"); htmx re-fetches every fragment listening for that event, so a page
+  // shows fresh server-rendered HTML and no data travels over the socket.
   const hubUrl = document.body.dataset.hub;
   if (hubUrl && window.signalR && window.htmx) {
     const connection = new signalR.HubConnectionBuilder()

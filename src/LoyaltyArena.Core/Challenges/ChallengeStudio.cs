@@ -20,16 +20,23 @@ public sealed class ChallengeStudio(ArenaDbContext db, ArenaTransactions transac
     public const int MaxTarget = 1_000_000;
     public const int MaxPoints = 100_000;
 
-    public static List<Problem> Check(ChallengeInput input)
+    /// <summary>What challenges and contests both need: a title, a short description, and a window that ends after it starts.</summary>
+    public static List<Problem> CheckTitleAndWindow(string? title, string? description, DateOnly? starts, DateOnly? ends)
     {
         var problems = new List<Problem>();
-        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > 120) problems.Add(new("title", "Challenge.TitleRequired"));
-        if (input.Description is { Length: > 1000 }) problems.Add(new("description", "Challenge.DescriptionTooLong"));
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 120) problems.Add(new("title", "Challenge.TitleRequired"));
+        if (description is { Length: > 1000 }) problems.Add(new("description", "Challenge.DescriptionTooLong"));
+        if (starts is null || ends is null || !ProgramCalendar.IsSensible(starts) || !ProgramCalendar.IsSensible(ends)) problems.Add(new("starts", "Input.DateRange"));
+        else if (ends < starts) problems.Add(new("ends", "Challenge.EndsBeforeStart"));
+        return problems;
+    }
+
+    public static List<Problem> Check(ChallengeInput input)
+    {
+        var problems = CheckTitleAndWindow(input.Title, input.Description, input.Starts, input.Ends);
         if (!Enum.IsDefined(input.Kind)) problems.Add(new("kind", "Challenge.KindInvalid"));
         if (input.Target is < 1 or > MaxTarget) problems.Add(new("target", "Challenge.TargetRange"));
         if (input.Points is < 1 or > MaxPoints) problems.Add(new("points", "Challenge.PointsRange"));
-        if (input.Starts is null || input.Ends is null || !ProgramCalendar.IsSensible(input.Starts) || !ProgramCalendar.IsSensible(input.Ends)) problems.Add(new("starts", "Input.DateRange"));
-        else if (input.Ends < input.Starts) problems.Add(new("ends", "Challenge.EndsBeforeStart"));
         if (input.MaxCompletions is < 1 or > 1_000_000) problems.Add(new("maxCompletions", "Challenge.MaxCompletionsRange"));
         if (input.Region is { Length: > 80 }) problems.Add(new("region", "People.CityTooLong"));
         return problems;

@@ -21,12 +21,8 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
 {
     public static List<Problem> Check(ContestInput input)
     {
-        var problems = new List<Problem>();
-        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > 120) problems.Add(new("title", "Challenge.TitleRequired"));
-        if (input.Description is { Length: > 1000 }) problems.Add(new("description", "Challenge.DescriptionTooLong"));
+        var problems = ChallengeStudio.CheckTitleAndWindow(input.Title, input.Description, input.Starts, input.Ends);
         if (!Enum.IsDefined(input.Metric) || !Enum.IsDefined(input.Scope)) problems.Add(new("metric", "Challenge.KindInvalid"));
-        if (input.Starts is null || input.Ends is null || !ProgramCalendar.IsSensible(input.Starts) || !ProgramCalendar.IsSensible(input.Ends)) problems.Add(new("starts", "Input.DateRange"));
-        else if (input.Ends < input.Starts) problems.Add(new("ends", "Challenge.EndsBeforeStart"));
         if (ContestRanking.ParsePrizes(input.Prizes) is null) problems.Add(new("prizes", "Contest.PrizesInvalid"));
         return problems;
     }

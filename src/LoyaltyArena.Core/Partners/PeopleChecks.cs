@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using LoyaltyArena.Core.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,11 +45,15 @@ public static class PeopleChecks
         return null;
     }
 
+    /// <summary>One address, as a person types it: local@domain.tld, no spaces, one "@", a dot in the domain.</summary>
     public static bool IsEmail(string email)
     {
         var trimmed = email.Trim();
-        return trimmed.Length <= 256 && !trimmed.Any(char.IsWhiteSpace) && MailAddress.TryCreate(trimmed, out var address)
-            && address.Address == trimmed && address.Host.Contains('.');
+        var at = trimmed.IndexOf('@');
+        if (trimmed.Length is < 3 or > 256 || at <= 0 || at != trimmed.LastIndexOf('@') || trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))) return false;
+        var domain = trimmed[(at + 1)..];
+        return domain.Contains('.') && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..", StringComparison.Ordinal)
+            && domain.All(c => char.IsLetterOrDigit(c) || c is '.' or '-');
     }
 
     /// <summary>"Distributor", "Retailer"/"Pengecer"/"Grosir", "Store"/"Toko", any case.</summary>
