@@ -36,6 +36,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<PointsLedger>();
         services.AddScoped<LedgerHistory>();
         services.AddScoped<LeaderboardQuery>();
+        services.AddScoped<BoardStandings>();
+        services.AddScoped<BoardPrivacy>();
         services.AddScoped<LearningQuery>();
         services.AddScoped<QuizService>();
         services.AddScoped<RewardCatalog>();

@@ -108,6 +108,10 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<bool>("AutoEnrol")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Cover")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -270,6 +274,10 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<string>("Targets")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -389,6 +397,9 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("ExpiryMonths")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MaxChallengePointsPerMemberDay")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("MaxPointsPerMemberDay")
                         .HasColumnType("integer");
 
@@ -427,6 +438,7 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         {
                             Id = 1,
                             ExpiryMonths = 12,
+                            MaxChallengePointsPerMemberDay = 10000,
                             MaxPointsPerMemberDay = 50000,
                             MaxUnitsPerSaleLine = 1000,
                             ReferralBonusPoints = 300,
@@ -483,6 +495,13 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<int>("Points")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PreviousRank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RankedDay")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -496,6 +515,52 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.HasIndex("Board", "PeriodKey", "Points");
 
                     b.ToTable("LeaderboardScores");
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Leaderboards.PartnerScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PreviousRank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RankedDay")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("Board", "PeriodKey", "PartnerId")
+                        .IsUnique();
+
+                    b.HasIndex("Board", "PeriodKey", "Points");
+
+                    b.ToTable("PartnerScores");
                 });
 
             modelBuilder.Entity("LoyaltyArena.Core.Learning.Lesson", b =>
@@ -1191,6 +1256,9 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasDefaultValue("Approved");
+
+                    b.Property<bool>("BoardAnonymous")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -2288,6 +2356,15 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.HasOne("LoyaltyArena.Core.Partners.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Leaderboards.PartnerScore", b =>
+                {
+                    b.HasOne("LoyaltyArena.Core.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -97,6 +97,10 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<bool>("AutoEnrol")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Cover")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -255,6 +259,10 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Targets")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -370,6 +378,9 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("ExpiryMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MaxChallengePointsPerMemberDay")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("MaxPointsPerMemberDay")
                         .HasColumnType("INTEGER");
 
@@ -408,6 +419,7 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         {
                             Id = 1,
                             ExpiryMonths = 12,
+                            MaxChallengePointsPerMemberDay = 10000,
                             MaxPointsPerMemberDay = 50000,
                             MaxUnitsPerSaleLine = 1000,
                             ReferralBonusPoints = 300,
@@ -460,6 +472,13 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<int>("Points")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RankedDay")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -473,6 +492,50 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.HasIndex("Board", "PeriodKey", "Points");
 
                     b.ToTable("LeaderboardScores");
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Leaderboards.PartnerScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreviousRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RankedDay")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("Board", "PeriodKey", "PartnerId")
+                        .IsUnique();
+
+                    b.HasIndex("Board", "PeriodKey", "Points");
+
+                    b.ToTable("PartnerScores");
                 });
 
             modelBuilder.Entity("LoyaltyArena.Core.Learning.Lesson", b =>
@@ -1136,6 +1199,9 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Approved");
+
+                    b.Property<bool>("BoardAnonymous")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -2201,6 +2267,15 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.HasOne("LoyaltyArena.Core.Partners.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Leaderboards.PartnerScore", b =>
+                {
+                    b.HasOne("LoyaltyArena.Core.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -92,6 +92,11 @@ public sealed class Challenge
     public StoreSize? TargetStoreSize { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The stored name of the cover picture shown on the card; null shows the kind's icon.</summary>
+    public string? Cover { get; private set; }
+
+    public void ShowCover(string? cover) => Cover = cover;
+
     public void Describe(string title, string description, ChallengeKind kind, int target, int? subjectId, int points, DateTime startsAt, DateTime endsAt, int? maxCompletions, bool autoEnrol)
     {
         (Title, Description, Kind, Target, SubjectId, Points) = (title.Trim(), description.Trim(), kind, target, subjectId, points);

@@ -23,6 +23,8 @@ public enum ChallengeState
 
 public sealed record ChallengeCard(int Id, string Title, string Description, ChallengeKind Kind, int Target, int Progress, int Points, DateTime EndsAt, ChallengeState State, bool AutoEnrol)
 {
+    public string? Cover { get; init; }
+
     public int Percent => Target <= 0 ? 0 : Math.Min(100, Progress * 100 / Target);
 }
 
@@ -40,7 +42,7 @@ public enum ProofOutcomeStatus
 /// A member's challenges: which are open to them (their segment, their window), how far they are, and the award on
 /// completion, paid once through the ledger (keyed by challenge and member) within the challenge's completion limit.
 /// </summary>
-public sealed class ChallengeService(ArenaDbContext db, ArenaTransactions transactions, IEnumerable<IChallengeRule> rules, PointsLedger ledger, Notifier notifier, TimeProvider clock)
+public sealed class ChallengeService(ArenaDbContext db, ArenaTransactions transactions, IEnumerable<IChallengeRule> rules, PointsLedger ledger, Notifier notifier, ProgramCalendar calendar, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ChallengeCard>> ForMemberAsync(int memberId, CancellationToken cancellationToken)
     {
@@ -150,14 +152,38 @@ public sealed class ChallengeService(ArenaDbContext db, ArenaTransactions transa
         var now = clock.GetUtcNow().UtcDateTime;
         row.Complete(now);
         await db.SaveChangesAsync(ct);
-        var posted = await ledger.AppendAsync(Posting.Earn(memberId, challenge.Points, "challenge", challenge.Id.ToString(CultureInfo.InvariantCulture),
+        var points = await WithinDailyCapAsync(memberId, challenge.Points, now, ct);
+        var dedup = $"challenge:{challenge.Id}:done:{memberId}";
+        if (points == 0)
+        {
+            await notifier.NotifyAsync(memberId, "Notify.ChallengeDoneCapped", [challenge.Title], dedup, ct);
+            db.Raise(new ChallengeCompleted(memberId, challenge.Id));
+            return new Done<bool>(true);
+        }
+        var posted = await ledger.AppendAsync(Posting.Earn(memberId, points, "challenge", challenge.Id.ToString(CultureInfo.InvariantCulture),
             LedgerReasons.ChallengeCompleted, challenge.Title, now), ct);
         if (posted.Status == PostingStatus.Posted)
         {
-            await notifier.NotifyAsync(memberId, "Notify.ChallengeDone", [challenge.Title, posted.Amount.ToString(CultureInfo.InvariantCulture)], $"challenge:{challenge.Id}:done:{memberId}", ct);
+            var key = points < challenge.Points ? "Notify.ChallengeDonePartCapped" : "Notify.ChallengeDone";
+            await notifier.NotifyAsync(memberId, key, [challenge.Title, posted.Amount.ToString(CultureInfo.InvariantCulture)], dedup, ct);
             db.Raise(new ChallengeCompleted(memberId, challenge.Id));
         }
         return new Done<bool>(true);
+    }
+
+    /// <summary>
+    /// The challenge points (before the tier bonus) still allowed today under the program's daily cap. The member's wallet
+    /// row is locked first, so two completions at once cannot both take the last of the allowance.
+    /// </summary>
+    private async Task<int> WithinDailyCapAsync(int memberId, int points, DateTime now, CancellationToken ct)
+    {
+        var cap = await db.ProgramRules.AsNoTracking().Select(r => r.MaxChallengePointsPerMemberDay).SingleAsync(ct);
+        if (cap is null) return points;
+        await ledger.LockWalletAsync(memberId, ct);
+        var dayStart = calendar.StartOfDayUtc(DateOnly.FromDateTime(calendar.ToLocal(now)))!.Value;
+        var today = await db.LedgerEntries.Where(e => e.MemberId == memberId && e.SourceType == "challenge" && e.Kind == LedgerEntryKind.Earn && e.CreatedAt >= dayStart)
+            .SumAsync(e => (int?)e.BaseAmount, ct) ?? 0;
+        return Math.Clamp(cap.Value - today, 0, points);
     }
 
     private async Task<ChallengeProgress> EnsureProgressAsync(int challengeId, int memberId, CancellationToken ct)
@@ -194,7 +220,7 @@ public sealed class ChallengeService(ArenaDbContext db, ArenaTransactions transa
         var state = progress?.CompletedAt is not null ? ChallengeState.Done
             : !c.IsRunning(now) ? (c.Status == ChallengeStatus.Paused && now < c.EndsAt ? ChallengeState.InProgress : ChallengeState.Missed)
             : progress is null && !c.AutoEnrol ? ChallengeState.Open : ChallengeState.InProgress;
-        return new ChallengeCard(c.Id, c.Title, c.Description, c.Kind, c.Target, progress?.Progress ?? 0, c.Points, c.EndsAt, state, c.AutoEnrol);
+        return new ChallengeCard(c.Id, c.Title, c.Description, c.Kind, c.Target, progress?.Progress ?? 0, c.Points, c.EndsAt, state, c.AutoEnrol) { Cover = c.Cover };
     }
 }
 

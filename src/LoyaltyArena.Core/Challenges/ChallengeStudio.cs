@@ -50,7 +50,8 @@ public sealed class ChallengeStudio(ArenaDbContext db, ArenaTransactions transac
 
     public Task<Challenge?> FindAsync(int id, CancellationToken cancellationToken) => db.Challenges.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
-    public async Task<Saved> SaveAsync(int actorId, int? id, ChallengeInput input, CancellationToken cancellationToken)
+    /// <param name="cover">A newly uploaded cover picture; null keeps the one the challenge has.</param>
+    public async Task<Saved> SaveAsync(int actorId, int? id, ChallengeInput input, CancellationToken cancellationToken, string? cover = null)
     {
         var problems = Check(input);
         if (problems.Count == 0 && input.SubjectId is { } subject)
@@ -74,6 +75,7 @@ public sealed class ChallengeStudio(ArenaDbContext db, ArenaTransactions transac
             }
             challenge.Describe(input.Title!, input.Description ?? "", input.Kind, input.Target, input.SubjectId, input.Points, starts, ends, input.MaxCompletions, input.AutoEnrol);
             challenge.ForSegment(input.PartnerKind, input.Region, input.MinTierId, input.StoreSize);
+            if (cover is not null) challenge.ShowCover(cover);
             await db.SaveChangesAsync(ct);
             Audit(actorId, challenge, AuditActions.ChallengeSaved, $"{challenge.Kind} x{challenge.Target} for {challenge.Points} points, {input.Starts:yyyy-MM-dd}..{input.Ends:yyyy-MM-dd}");
             await db.SaveChangesAsync(ct);
@@ -111,6 +113,7 @@ public sealed class ChallengeStudio(ArenaDbContext db, ArenaTransactions transac
             var copy = new Challenge(source.Title, source.Description, source.Kind, source.Target, source.SubjectId, source.Points, source.StartsAt, source.EndsAt, clock.GetUtcNow().UtcDateTime);
             copy.Describe(source.Title, source.Description, source.Kind, source.Target, source.SubjectId, source.Points, source.StartsAt, source.EndsAt, source.MaxCompletions, source.AutoEnrol);
             copy.ForSegment(source.TargetPartnerKind, source.TargetRegion, source.TargetMinTierId, source.TargetStoreSize);
+            copy.ShowCover(source.Cover);
             db.Challenges.Add(copy);
             await db.SaveChangesAsync(ct);
             Audit(actorId, copy, AuditActions.ChallengeSaved, $"copy of challenge {challengeId}");

@@ -12,6 +12,9 @@ public enum ContestMetric
 
     /// <summary>Points earned in the window beyond those earned in the equal period just before it.</summary>
     Improvement,
+
+    /// <summary>Units sold as a share of the person's or store's target, set per store size (in tenths of a percent).</summary>
+    TargetPercent,
 }
 
 public enum ContestScope
@@ -35,8 +38,10 @@ public sealed class Contest
 {
     private Contest() { }
 
-    public Contest(string title, string description, ContestMetric metric, ContestScope scope, int? productId, DateTime startsAt, DateTime endsAt, bool brackets, string prizes, DateTime createdAt)
+    public Contest(string title, string description, ContestMetric metric, ContestScope scope, int? productId, DateTime startsAt, DateTime endsAt, bool brackets, string prizes, DateTime createdAt,
+        string? targets = null)
     {
+        Targets = metric == ContestMetric.TargetPercent ? targets : null;
         (Title, Description, Metric, Scope, ProductId) = (title, description, metric, scope, productId);
         (StartsAt, EndsAt, Brackets, Prizes, CreatedAt) = (startsAt, endsAt, brackets, prizes, createdAt);
     }
@@ -55,6 +60,9 @@ public sealed class Contest
 
     /// <summary>Points for places 1, 2, 3…, comma separated ("1000,500,250"); each bracket has its own winners.</summary>
     public string Prizes { get; private set; } = "";
+
+    /// <summary>For <see cref="ContestMetric.TargetPercent"/>: units to sell for small, medium and large stores ("50,150,400").</summary>
+    public string? Targets { get; private set; }
 
     public PartnerKind? TargetPartnerKind { get; private set; }
     public string? TargetRegion { get; private set; }
@@ -123,6 +131,24 @@ public static class ContestRanking
         }
         return prizes.Count is >= 1 and <= MaxPlaces ? prizes : null;
     }
+
+    /// <summary>"50,150,400" as unit targets for small, medium and large stores; null unless three amounts from 1 to 10,000,000.</summary>
+    public static IReadOnlyList<int>? ParseTargets(string? text)
+    {
+        var parts = (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var targets = new List<int>();
+        foreach (var part in parts)
+        {
+            if (!int.TryParse(part.Replace(".", "", StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var units)
+                || units is < 1 or > 10_000_000) return null;
+            targets.Add(units);
+        }
+        return targets.Count == 3 ? targets : null;
+    }
+
+    /// <summary>Share of the target reached, in tenths of a percent (1000 is 100%); a store of unknown size counts as medium.</summary>
+    public static long TargetShare(long units, IReadOnlyList<int> targets, StoreSize? size) =>
+        units * 1000 / targets[size switch { StoreSize.Small => 0, StoreSize.Large => 2, _ => 1 }];
 
     public static string BracketOf(bool brackets, StoreSize? size) => brackets ? size?.ToString() ?? "Unsized" : NoBracket;
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LoyaltyArena.Core.Challenges;
 
 public sealed record ContestInput(string? Title, string? Description, ContestMetric Metric, ContestScope Scope, int? ProductId, DateOnly? Starts, DateOnly? Ends,
-    bool Brackets, string? Prizes, PartnerKind? PartnerKind, string? Region);
+    bool Brackets, string? Prizes, PartnerKind? PartnerKind, string? Region, string? Targets = null);
 
 public sealed record ContestWonEmail(string MemberName, string Contest, int Place, int Points);
 
@@ -24,6 +24,7 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
         var problems = ChallengeStudio.CheckTitleAndWindow(input.Title, input.Description, input.Starts, input.Ends);
         if (!Enum.IsDefined(input.Metric) || !Enum.IsDefined(input.Scope)) problems.Add(new("metric", "Challenge.KindInvalid"));
         if (ContestRanking.ParsePrizes(input.Prizes) is null) problems.Add(new("prizes", "Contest.PrizesInvalid"));
+        if (input.Metric == ContestMetric.TargetPercent && ContestRanking.ParseTargets(input.Targets) is null) problems.Add(new("targets", "Contest.TargetsInvalid"));
         return problems;
     }
 
@@ -36,8 +37,9 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var prizes = string.Join(",", ContestRanking.ParsePrizes(input.Prizes)!);
-            var contest = new Contest(input.Title!.Trim(), input.Description?.Trim() ?? "", input.Metric, input.Scope, input.Metric == ContestMetric.Units ? input.ProductId : null,
-                calendar.StartOfDayUtc(input.Starts)!.Value, calendar.StartOfDayUtc(input.Ends!.Value.AddDays(1))!.Value, input.Brackets, prizes, now);
+            var contest = new Contest(input.Title!.Trim(), input.Description?.Trim() ?? "", input.Metric, input.Scope, input.Metric is ContestMetric.Units or ContestMetric.TargetPercent ? input.ProductId : null,
+                calendar.StartOfDayUtc(input.Starts)!.Value, calendar.StartOfDayUtc(input.Ends!.Value.AddDays(1))!.Value, input.Brackets, prizes, now,
+                ContestRanking.ParseTargets(input.Targets) is { } targets ? string.Join(",", targets) : null);
             contest.ForSegment(input.PartnerKind, input.Region);
             db.Contests.Add(contest);
             await db.SaveChangesAsync(ct);
@@ -152,14 +154,17 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
             && (contest.TargetPartnerKind == null || m.Partner.Kind == contest.TargetPartnerKind) && (contest.TargetRegion == null || m.Partner.Region == contest.TargetRegion));
         var byMember = contest.Metric switch
         {
-            ContestMetric.Units => await UnitsAsync(contest, ct),
+            ContestMetric.Units or ContestMetric.TargetPercent => await UnitsAsync(contest, ct),
             ContestMetric.Improvement => Improvement(await PointsAsync(contest.StartsAt, contest.EndsAt, ct), await PointsAsync(contest.StartsAt - (contest.EndsAt - contest.StartsAt), contest.StartsAt, ct)),
             _ => await PointsAsync(contest.StartsAt, contest.EndsAt, ct),
         };
         var people = await members.Select(m => new { m.Id, m.DisplayName, m.PartnerId, Store = m.Partner!.Name, m.Partner.Size }).ToListAsync(ct);
+        // Against a target, the person or the store is measured by the target of its store's size.
+        var targets = contest.Metric == ContestMetric.TargetPercent ? ContestRanking.ParseTargets(contest.Targets) : null;
+        long Score(long raw, StoreSize? size) => targets is null ? raw : ContestRanking.TargetShare(raw, targets, size);
         return contest.Scope == ContestScope.Individual
-            ? people.Select(p => new Entrant(p.Id, p.DisplayName, ContestRanking.BracketOf(contest.Brackets, p.Size), byMember.GetValueOrDefault(p.Id))).ToList()
+            ? people.Select(p => new Entrant(p.Id, p.DisplayName, ContestRanking.BracketOf(contest.Brackets, p.Size), Score(byMember.GetValueOrDefault(p.Id), p.Size))).ToList()
             : people.GroupBy(p => new { p.PartnerId, p.Store, p.Size })
-                .Select(g => new Entrant(g.Key.PartnerId, g.Key.Store, ContestRanking.BracketOf(contest.Brackets, g.Key.Size), g.Sum(p => byMember.GetValueOrDefault(p.Id)))).ToList();
+                .Select(g => new Entrant(g.Key.PartnerId, g.Key.Store, ContestRanking.BracketOf(contest.Brackets, g.Key.Size), Score(g.Sum(p => byMember.GetValueOrDefault(p.Id)), g.Key.Size))).ToList();
     }
 }

@@ -40,19 +40,26 @@ public sealed class ProgramRules
     /// <summary>Points a member may earn per program day from sales before further sales wait for review (null: no limit).</summary>
     public int? MaxPointsPerMemberDay { get; private set; } = 50_000;
 
-    public static IReadOnlyList<string> CheckGuards(int? unitsPerLine, long? salesValuePerDay, int? pointsPerDay)
+    /// <summary>Points a member may get per program day from challenges; a completion beyond it pays what is left (null: no limit).</summary>
+    public int? MaxChallengePointsPerMemberDay { get; private set; } = 10_000;
+
+    public EarningLimits Limits => new(MaxUnitsPerSaleLine, MaxSalesValuePerMemberDayIdr, MaxPointsPerMemberDay, MaxChallengePointsPerMemberDay);
+
+    public static IReadOnlyList<string> CheckGuards(EarningLimits limits)
     {
         var problems = new List<string>();
-        if (unitsPerLine is < 1 or > 1_000_000) problems.Add("Rules.UnitsRange");
-        if (salesValuePerDay is < 1 or > 100_000_000_000) problems.Add("Rules.SalesValueRange");
-        if (pointsPerDay is < 1 or > 10_000_000) problems.Add("Rules.PointsPerDayRange");
+        if (limits.UnitsPerLine is < 1 or > 1_000_000) problems.Add("Rules.UnitsRange");
+        if (limits.SalesValuePerDay is < 1 or > 100_000_000_000) problems.Add("Rules.SalesValueRange");
+        if (limits.PointsPerDay is < 1 or > 10_000_000) problems.Add("Rules.PointsPerDayRange");
+        if (limits.ChallengePointsPerDay is < 1 or > 10_000_000) problems.Add("Rules.ChallengePointsPerDayRange");
         return problems;
     }
 
-    public void ChangeGuards(int? unitsPerLine, long? salesValuePerDay, int? pointsPerDay)
+    public void ChangeGuards(EarningLimits limits)
     {
-        if (CheckGuards(unitsPerLine, salesValuePerDay, pointsPerDay).Count > 0) throw new ArgumentException("Guards out of range.");
-        (MaxUnitsPerSaleLine, MaxSalesValuePerMemberDayIdr, MaxPointsPerMemberDay) = (unitsPerLine, salesValuePerDay, pointsPerDay);
+        if (CheckGuards(limits).Count > 0) throw new ArgumentException("Guards out of range.");
+        (MaxUnitsPerSaleLine, MaxSalesValuePerMemberDayIdr, MaxPointsPerMemberDay, MaxChallengePointsPerMemberDay) =
+            (limits.UnitsPerLine, limits.SalesValuePerDay, limits.PointsPerDay, limits.ChallengePointsPerDay);
     }
 
     public static IReadOnlyList<string> CheckReferrals(int welcomePoints, int bonusPoints, int monthlyCap)
@@ -91,5 +98,15 @@ public sealed class ProgramRules
         if (Check(tierWindowMonths, expiryMonths).Count > 0) throw new ArgumentException("Program rules out of range.");
         TierWindowMonths = tierWindowMonths;
         ExpiryMonths = expiryMonths;
+    }
+}
+
+/// <summary>Program-wide limits on earning; null is no limit.</summary>
+public sealed record EarningLimits(int? UnitsPerLine, long? SalesValuePerDay, int? PointsPerDay, int? ChallengePointsPerDay)
+{
+    public override string ToString()
+    {
+        static string Show<T>(T? value) where T : struct => value?.ToString() ?? "none";
+        return $"units/line {Show(UnitsPerLine)}, sales/day {Show(SalesValuePerDay)}, points/day {Show(PointsPerDay)}, challenge points/day {Show(ChallengePointsPerDay)}";
     }
 }

@@ -30,6 +30,7 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<Wallet> Wallets => Set<Wallet>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<LeaderboardScore> LeaderboardScores => Set<LeaderboardScore>();
+    public DbSet<PartnerScore> PartnerScores => Set<PartnerScore>();
     public DbSet<TrainingModule> TrainingModules => Set<TrainingModule>();
     public DbSet<Quiz> Quizzes => Set<Quiz>();
     public DbSet<Question> Questions => Set<Question>();

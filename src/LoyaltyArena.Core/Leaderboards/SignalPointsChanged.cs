@@ -9,6 +9,6 @@ public sealed class SignalPointsChanged(ILiveSignals signals) : IEventHandler<Po
     public async Task HandleAsync(PointsChanged domainEvent, CancellationToken cancellationToken)
     {
         await signals.PointsChangedAsync(domainEvent.MemberId, cancellationToken);
-        if (domainEvent.Kind == LedgerEntryKind.Earn) await signals.BoardsChangedAsync(cancellationToken);
+        if (domainEvent.Kind == LedgerEntryKind.Earn) await signals.BoardsChangedAsync(domainEvent.MemberId, domainEvent.Amount, cancellationToken);
     }
 }

@@ -124,16 +124,38 @@ public sealed class PointsLedger(ArenaDbContext db, ArenaTransactions transactio
         }
     }
 
+    /// <summary>
+    /// Moves every board the member's points count on, in this transaction: the people boards (everyone, region, partner
+    /// type) and the business boards (their store, their distributor), each for this week, this month and all time.
+    /// </summary>
     private async Task MoveBoardsAsync(int memberId, int points, DateTime boardTime, DateTime at, CancellationToken cancellationToken)
     {
-        foreach (var period in LeaderboardPeriods.KeysFor(boardTime, calendar))
+        if ((await Placements.OfAsync(db, [memberId], cancellationToken)).GetValueOrDefault(memberId) is not { } placement) return;
+        var periods = LeaderboardPeriods.KeysFor(boardTime, calendar).ToList();
+        await UpsertAsync("LeaderboardScores", "MemberId",
+            [.. from board in BoardKeys.PeopleBoards(placement) from period in periods select (board, period, memberId)], points, at, cancellationToken);
+        await UpsertAsync("PartnerScores", "PartnerId",
+            [.. from b in BoardKeys.BusinessBoards(placement) from period in periods select (b.Board, period, b.PartnerId)], points, at, cancellationToken);
+    }
+
+    /// <summary>One statement adds the points to every row (creating the missing ones); the table and column names are ours, never input.</summary>
+    private async Task UpsertAsync(string table, string idColumn, IReadOnlyList<(string Board, string Period, int Id)> rows, int points, DateTime at, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return;
+        var values = new List<string>(rows.Count);
+        var parameters = new List<object>(rows.Count * 3 + 2) { points, at };
+        foreach (var (board, period, id) in rows)
         {
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO "LeaderboardScores" ("Board", "PeriodKey", "MemberId", "Points", "UpdatedAt")
-                VALUES ({LeaderboardScore.EveryoneBoard}, {period}, {memberId}, {points}, {at})
-                ON CONFLICT ("Board", "PeriodKey", "MemberId")
-                DO UPDATE SET "Points" = "LeaderboardScores"."Points" + excluded."Points", "UpdatedAt" = excluded."UpdatedAt"
-                """, cancellationToken);
+            values.Add($"({{{parameters.Count}}}, {{{parameters.Count + 1}}}, {{{parameters.Count + 2}}}, {{0}}, {{1}})");
+            parameters.AddRange([board, period, id]);
         }
+#pragma warning disable EF1002 // table and column names are constants of ours; every value is a parameter
+        await db.Database.ExecuteSqlRawAsync($"""
+            INSERT INTO "{table}" ("Board", "PeriodKey", "{idColumn}", "Points", "UpdatedAt")
+            VALUES {string.Join(", ", values)}
+            ON CONFLICT ("Board", "PeriodKey", "{idColumn}")
+            DO UPDATE SET "Points" = "{table}"."Points" + excluded."Points", "UpdatedAt" = excluded."UpdatedAt"
+            """, parameters, cancellationToken);
+#pragma warning restore EF1002
     }
 }

@@ -15,11 +15,13 @@ public sealed class Notifier(ArenaDbContext db, TimeProvider clock)
     {
         var joined = string.Join('|', args.Select(a => a.Replace('|', '/')));
         var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Database.ExecuteSqlAsync($"""
+        var added = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "Notifications" ("MemberId", "TextKey", "Args", "DedupKey", "CreatedAt")
             VALUES ({memberId}, {textKey}, {joined}, {dedupKey}, {now})
             ON CONFLICT ("DedupKey") DO NOTHING
             """, cancellationToken) == 1;
+        if (added) db.Raise(new NoticeAdded(memberId));
+        return added;
     }
 
     /// <summary>Tells every active owner of a store (someone waits for their approval).</summary>
@@ -57,4 +59,12 @@ public sealed class Notifier(ArenaDbContext db, TimeProvider clock)
         return db.Notifications.Where(n => n.MemberId == memberId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
     }
+}
+
+/// <summary>A notification was written for the member (raised after commit, so the bell counts it).</summary>
+public sealed record NoticeAdded(int MemberId) : Common.IDomainEvent;
+
+public sealed class SignalNoticeAdded(ILiveSignals signals) : Common.IEventHandler<NoticeAdded>
+{
+    public Task HandleAsync(NoticeAdded domainEvent, CancellationToken cancellationToken) => signals.NoticesChangedAsync(domainEvent.MemberId, cancellationToken);
 }

@@ -57,6 +57,11 @@ public sealed class Member : IdentityUser<int>
 
     public DateTime? LastSignInAt { get; private set; }
 
+    /// <summary>On boards others see "Staf {store} #n" instead of the name.</summary>
+    public bool BoardAnonymous { get; private set; }
+
+    public void ShowOnBoards(bool anonymous) => BoardAnonymous = anonymous;
+
     /// <summary>Whether the member may sign in now.</summary>
     public bool CanSignIn => IsActive && Approval == MemberApproval.Approved;
 

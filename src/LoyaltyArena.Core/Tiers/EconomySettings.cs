@@ -82,18 +82,16 @@ public sealed class EconomySettings(ArenaDbContext db, ArenaTransactions transac
         }, cancellationToken);
     }
 
-    public async Task<SettingsOutcome> SaveGuardsAsync(int actorId, int? unitsPerLine, long? salesValuePerDay, int? pointsPerDay, CancellationToken cancellationToken)
+    public async Task<SettingsOutcome> SaveGuardsAsync(int actorId, EarningLimits limits, CancellationToken cancellationToken)
     {
-        var problems = ProgramRules.CheckGuards(unitsPerLine, salesValuePerDay, pointsPerDay);
+        var problems = ProgramRules.CheckGuards(limits);
         if (problems.Count > 0) return new SettingsOutcome(problems);
         return await transactions.WriteAsync(async ct =>
         {
             var rules = await db.ProgramRules.SingleAsync(ct);
-            static string Show<T>(T? value) where T : struct => value?.ToString() ?? "none";
-            var before = $"units/line {Show(rules.MaxUnitsPerSaleLine)}, sales/day {Show(rules.MaxSalesValuePerMemberDayIdr)}, points/day {Show(rules.MaxPointsPerMemberDay)}";
-            rules.ChangeGuards(unitsPerLine, salesValuePerDay, pointsPerDay);
-            db.AuditEntries.Add(new AuditEntry(actorId, AuditActions.GuardsEdited, "program", "guards", "Studio",
-                $"{before} -> units/line {Show(unitsPerLine)}, sales/day {Show(salesValuePerDay)}, points/day {Show(pointsPerDay)}", clock.GetUtcNow().UtcDateTime));
+            var before = rules.Limits;
+            rules.ChangeGuards(limits);
+            db.AuditEntries.Add(new AuditEntry(actorId, AuditActions.GuardsEdited, "program", "guards", "Studio", $"{before} -> {limits}", clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
             return SettingsOutcome.Saved;
         }, cancellationToken);

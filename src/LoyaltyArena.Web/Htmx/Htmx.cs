@@ -9,6 +9,13 @@ public static class HxEvents
     public const string PointsChanged = "arena:points";
     public const string BoardChanged = "arena:board";
     public const string RewardsChanged = "arena:rewards";
+    public const string NoticesChanged = "arena:notices";
+
+    /// <summary>Raised by the page when a live board move crossed the points of the member's own board window.</summary>
+    public const string Overtaken = "arena:overtaken";
+
+    /// <summary>Raised on Home when a move on the weekly board crossed the member's own points.</summary>
+    public const string RankMoved = "arena:rank";
 
     /// <summary>hx-trigger value for an element that refreshes when the event reaches the body.</summary>
     public static string From(string eventName) => $"{eventName} from:body";

@@ -35,9 +35,9 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
         await Expect(clerk.GetByTestId("expiring")).ToContainTextAsync("800 poin akan hangus pada");
         await clerk.ShotAsync("02-home");
 
-        // A second phone watches this week's board; it must change without a reload.
+        // A second phone watches this week's board of the store's team; it must change without a reload.
         await owner.SignInAsync("owner@demo.test");
-        await owner.GotoAsync("/Leaderboards");
+        await owner.GotoAsync("/Leaderboards?scope=team");
         await owner.WaitUntilLiveAsync();
         await owner.EvaluateAsync("() => window.__stillTheSamePage = true");
         var sariRow = owner.Locator(".board-row", new() { HasText = "Sari Wulandari" });

@@ -70,6 +70,33 @@ public abstract class ChallengeContract(ArenaApp app) : IAsyncLifetime
         var paid = await app.DbAsync(db => db.LedgerEntries.CountAsync(e => e.SourceType == "challenge" && e.SourceId == challenge.ToString()));
         paid.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task Challenge_points_stop_at_the_daily_cap_the_last_completion_pays_what_is_left_and_says_so()
+    {
+        var marketer = await app.MemberIdAsync(DemoProgram.MarketerEmail);
+        var before = (await app.DbAsync(db => db.ProgramRules.AsNoTracking().SingleAsync())).Limits;
+        await app.ServiceAsync<Core.Tiers.EconomySettings, Core.Tiers.SettingsOutcome>(s => s.SaveGuardsAsync(marketer, before with { ChallengePointsPerDay = 1_000 }, default));
+        var challenges = new[] { await LaunchAsync(app, SellUnits(target: 1, points: 700)), await LaunchAsync(app, SellUnits(target: 1, points: 600)), await LaunchAsync(app, SellUnits(target: 1, points: 500)) };
+        try
+        {
+            var member = await app.NewStaffAsync(0);
+
+            await SellAsync(member, 1);
+
+            (await app.BalanceAsync(member)).ShouldBe(100 + 1_000, "the sale's own 100 points, then challenge points up to the cap of 1,000");
+            (await app.DbAsync(db => db.ChallengeProgress.CountAsync(p => challenges.Contains(p.ChallengeId) && p.MemberId == member && p.CompletedAt != null))).ShouldBe(3, "all three are done");
+            var notices = await app.DbAsync(db => db.Notifications.Where(n => n.MemberId == member && n.TextKey.StartsWith("Notify.ChallengeDone")).Select(n => n.TextKey).ToListAsync());
+            notices.Count.ShouldBe(3);
+            notices.ShouldContain("Notify.ChallengeDoneCapped", "the challenge finished after the cap says why it paid nothing");
+        }
+        finally
+        {
+            await app.ServiceAsync<Core.Tiers.EconomySettings, Core.Tiers.SettingsOutcome>(s => s.SaveGuardsAsync(marketer, before, default));
+            foreach (var challenge in challenges)
+                await app.ServiceAsync<ChallengeStudio, bool>(async s => { await s.MoveAsync(marketer, challenge, ChallengeStatus.Ended, default); return true; });
+        }
+    }
 }
 
 public class SqliteChallengeTests(SqliteApp app) : ChallengeContract(app), IClassFixture<SqliteApp>;

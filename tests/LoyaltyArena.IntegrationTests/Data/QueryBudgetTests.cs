@@ -16,7 +16,7 @@ public sealed class QueryBudgetTests(SqliteApp app, ITestOutputHelper output) : 
     public static TheoryData<string, int> Pages => new()
     {
         { "/", 10 },             // was 19: the member is read once, rewards come with their tier, one query for my rank; then the closest challenge and the streak
-        { "/Leaderboards", 2 }, // the top bar's balance and bell in one query, then the board
+        { "/Leaderboards", 12 }, // top bar 1; who I am 1; the top 10 and their names 2; this clerk is outside the top, so her window: her row, 2 above, 2 below, her rank 2 counts (5); my name choice 1; running contests 2
         { "/Rewards", 6 },
         { "/Learning", 4 },
         { "/Ledger", 4 }, // badges, history, the next expiry, and sales waiting for verification

@@ -28,14 +28,30 @@ public class LeaderboardPageTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
-    public async Task My_own_row_is_marked_on_the_board()
+    public async Task My_own_row_is_marked_on_the_board_and_my_place_is_spelled_out()
     {
         using var session = await app.SignInAsync(DemoProgram.StaffEmail);
 
         var board = await session.GetDocumentAsync("/Leaderboards?period=AllTime");
 
-        var mine = board.QuerySelectorAll("[aria-current=true], [data-testid=my-rank]");
+        var mine = board.QuerySelectorAll(".board-row[aria-current=true]");
         mine.Length.ShouldBe(1);
-        mine[0].TextContent.ShouldContain(mine[0].ClassList.Contains("board-row") ? "Sari Wulandari" : "Posisi kamu");
+        mine[0].TextContent.ShouldContain("Sari Wulandari");
+        board.QuerySelector("[data-testid=my-rank]")!.TextContent.ShouldContain($"Posisi kamu: #{mine[0].QuerySelector(".board-rank")!.TextContent}");
+    }
+
+    [Theory]
+    [InlineData("/Leaderboards?scope=region&period=month", "Wilayahku", "Bulan ini")]
+    [InlineData("/Leaderboards?scope=stores&period=all", "Toko", "Sepanjang masa")]
+    [InlineData("/Leaderboards?scope=team&period=week&past=1", "Timku", "Kembali ke minggu ini")]
+    [InlineData("/Leaderboards?scope=nonsense&period=nonsense", "Semua", "Minggu ini")]
+    public async Task Every_scope_and_period_has_its_address_and_nonsense_falls_back_to_this_weeks_board(string url, string scope, string period)
+    {
+        using var session = await app.SignInAsync(DemoProgram.StaffEmail);
+
+        var page = await session.GetDocumentAsync(url);
+
+        page.QuerySelector(".chips [aria-current=page]")!.TextContent.ShouldBe(scope);
+        page.Body!.TextContent.ShouldContain(period);
     }
 }

@@ -76,7 +76,7 @@ public abstract class PointsLedgerContract(ArenaApp app) : IAsyncLifetime
         var member = await app.NewStaffAsync(400);
         await PostAsync(Posting.Redeem(member, 100, "test", "1", $"spend-board:{member}", LedgerReasons.Redeemed, "Pulsa"));
 
-        var scores = await app.DbAsync(db => db.LeaderboardScores.Where(s => s.MemberId == member).ToListAsync());
+        var scores = await app.DbAsync(db => db.LeaderboardScores.Where(s => s.MemberId == member && s.Board == LeaderboardScore.EveryoneBoard).ToListAsync());
         var calendar = app.Services.GetRequiredService<ProgramCalendar>();
         var now = app.Clock.GetUtcNow().UtcDateTime;
 

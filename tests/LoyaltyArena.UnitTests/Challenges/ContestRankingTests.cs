@@ -57,4 +57,30 @@ public class ContestRankingTests
 
         scores.ShouldBe(new Dictionary<int, long> { [1] = 0, [2] = 300, [3] = 50 });
     }
+
+    [Theory]
+    [InlineData("50,150,400", new[] { 50, 150, 400 })]
+    [InlineData(" 1.000, 2.000 ,3.000", new[] { 1000, 2000, 3000 })]
+    public void Unit_targets_are_read_for_small_medium_and_large_stores(string text, int[] expected) =>
+        ContestRanking.ParseTargets(text).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("50,150")]
+    [InlineData("50,0,400")]
+    [InlineData("50,150,400,800")]
+    [InlineData("lima puluh,150,400")]
+    public void Targets_that_are_not_three_positive_amounts_are_refused(string? text) =>
+        ContestRanking.ParseTargets(text).ShouldBeNull();
+
+    [Fact]
+    public void A_small_shop_that_beats_its_target_outranks_a_large_store_that_sold_more_units()
+    {
+        int[] targets = [50, 150, 400];
+        var small = ContestRanking.TargetShare(60, targets, StoreSize.Small);
+        var large = ContestRanking.TargetShare(300, targets, StoreSize.Large);
+
+        (small, large).ShouldBe((1_200L, 750L), "120% against 75%, in tenths of a percent");
+        ContestRanking.TargetShare(75, targets, null).ShouldBe(500, "a store of unknown size is measured as medium");
+    }
 }

@@ -1,3 +1,4 @@
+using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Sales;
 
 namespace LoyaltyArena.UnitTests.Sales;
@@ -9,7 +10,7 @@ public class EarningGuardsTests
     private static LoyaltyArena.Core.Common.ProgramRules NewRules()
     {
         var rules = (LoyaltyArena.Core.Common.ProgramRules)Activator.CreateInstance(typeof(LoyaltyArena.Core.Common.ProgramRules), nonPublic: true)!;
-        rules.ChangeGuards(unitsPerLine: 1_000, salesValuePerDay: 50_000_000, pointsPerDay: 20_000);
+        rules.ChangeGuards(new EarningLimits(UnitsPerLine: 1_000, SalesValuePerDay: 50_000_000, PointsPerDay: 20_000, ChallengePointsPerDay: null));
         return rules;
     }
 
@@ -36,7 +37,7 @@ public class EarningGuardsTests
     public void Without_limits_nothing_is_held()
     {
         var open = NewRules();
-        open.ChangeGuards(null, null, null);
+        open.ChangeGuards(new EarningLimits(null, null, null, null));
         EarningGuards.HoldReason(open, new SaleFacts(1_000_000, 1_000_000_000, 1_000_000, 0, 0)).ShouldBeNull();
     }
 }

@@ -22,6 +22,7 @@ public sealed class ContestConfiguration : IEntityTypeConfiguration<Contest>, IE
         b.Property(c => c.Title).HasMaxLength(120);
         b.Property(c => c.Description).HasMaxLength(1000);
         b.Property(c => c.Prizes).HasMaxLength(200);
+        b.Property(c => c.Targets).HasMaxLength(60);
         b.Property(c => c.TargetRegion).HasMaxLength(80);
         b.Ignore(c => c.PrizeList);
         b.HasIndex(c => new { c.Status, c.EndsAt });
@@ -44,6 +45,7 @@ public sealed class ChallengeConfiguration :
     {
         b.Property(c => c.Title).HasMaxLength(120);
         b.Property(c => c.Description).HasMaxLength(1000);
+        b.Property(c => c.Cover).HasMaxLength(64);
         b.Property(c => c.TargetRegion).HasMaxLength(80);
         b.HasIndex(c => new { c.Status, c.EndsAt });
         b.ToTable(t =>

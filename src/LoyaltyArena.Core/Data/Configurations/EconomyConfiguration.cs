@@ -20,7 +20,7 @@ public sealed class EconomyConfiguration :
         {
             Id = ProgramRules.SingletonId, TierWindowMonths = 12, ExpiryMonths = 12,
             ReferralWelcomePoints = 100, ReferralBonusPoints = 300, ReferralMonthlyCap = 10, ReferralQualifier = Referrals.ReferralQualifier.FirstTrainingPassed,
-            MaxUnitsPerSaleLine = (int?)1_000, MaxPointsPerMemberDay = (int?)50_000,
+            MaxUnitsPerSaleLine = (int?)1_000, MaxPointsPerMemberDay = (int?)50_000, MaxChallengePointsPerMemberDay = (int?)10_000,
         });
     }
 

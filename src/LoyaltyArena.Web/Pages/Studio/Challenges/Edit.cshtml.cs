@@ -3,6 +3,7 @@ using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Partners;
 using LoyaltyArena.Web.Errors;
 using LoyaltyArena.Web.Localization;
+using LoyaltyArena.Web.Media;
 using LoyaltyArena.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace LoyaltyArena.Web.Pages.Studio.Challenges;
 
 /// <summary>Write a challenge, see who it reaches, then launch, pause, end early or duplicate it.</summary>
-public sealed class EditModel(ChallengeStudio studio, Core.Data.ArenaDbContext db, ProgramCalendar calendar, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class EditModel(ChallengeStudio studio, Core.Data.ArenaDbContext db, ProgramCalendar calendar, IMediaStore media, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class InputModel
     {
@@ -38,6 +39,10 @@ public sealed class EditModel(ChallengeStudio studio, Core.Data.ArenaDbContext d
     public int? Id { get; private set; }
     public ChallengeStatus Status { get; private set; } = ChallengeStatus.Draft;
     public int? Audience { get; private set; }
+    public string? Cover { get; private set; }
+
+    [BindProperty]
+    public IFormFile? CoverFile { get; set; }
 
     /// <summary>What a challenge can point at: modules, quizzes, surveys, products (by kind).</summary>
     public IReadOnlyList<(ChallengeKind Kind, int Id, string Name)> Subjects { get; private set; } = [];
@@ -54,7 +59,7 @@ public sealed class EditModel(ChallengeStudio studio, Core.Data.ArenaDbContext d
         {
             var c = await studio.FindAsync(existing, cancellationToken);
             if (c is null) return NotFound();
-            Status = c.Status;
+            (Status, Cover) = (c.Status, c.Cover);
             Input = new InputModel
             {
                 Title = c.Title, Description = c.Description, Kind = c.Kind, Target = c.Target, SubjectId = c.SubjectId, Points = c.Points,
@@ -66,7 +71,7 @@ public sealed class EditModel(ChallengeStudio studio, Core.Data.ArenaDbContext d
         }
         else
         {
-            var today = DateOnly.FromDateTime(calendar.ToLocal(DateTime.UtcNow));
+            var today = DateOnly.FromDateTime(calendar.ToLocal(clock.GetUtcNow().UtcDateTime));
             (Input.Starts, Input.Ends) = (today, today.AddDays(13));
         }
         await LoadAsync(cancellationToken);
@@ -76,11 +81,17 @@ public sealed class EditModel(ChallengeStudio studio, Core.Data.ArenaDbContext d
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
         Id = id;
+        string? cover = null;
+        if (CoverFile is { Length: > 0 })
+        {
+            (cover, var refused) = await media.SaveImageAsync(CoverFile, cancellationToken);
+            if (refused is not null) ModelState.AddModelError(nameof(CoverFile), text[refused]);
+        }
         if (ModelState.IsValid)
         {
             var subject = Input.SubjectId is { } s && s > 0 ? s : (int?)null;
             var saved = await studio.SaveAsync(User.MemberId(), id, new ChallengeInput(Input.Title, Input.Description, Input.Kind, Input.Target, subject, Input.Points,
-                Input.Starts, Input.Ends, Input.MaxCompletions, Input.AutoEnrol, Input.PartnerKind, Input.Region, Input.MinTierId, Input.StoreSize), cancellationToken);
+                Input.Starts, Input.Ends, Input.MaxCompletions, Input.AutoEnrol, Input.PartnerKind, Input.Region, Input.MinTierId, Input.StoreSize), cancellationToken, cover);
             if (saved.Succeeded)
             {
                 Flash = text["Challenge.Saved"];
@@ -88,7 +99,7 @@ public sealed class EditModel(ChallengeStudio studio, Core.Data.ArenaDbContext d
             }
             ModelState.AddProblems(saved.Problems, text);
         }
-        if (id is { } existing) Status = (await studio.FindAsync(existing, cancellationToken))?.Status ?? ChallengeStatus.Draft;
+        if (id is { } existing && await studio.FindAsync(existing, cancellationToken) is { } found) (Status, Cover) = (found.Status, found.Cover);
         await LoadAsync(cancellationToken);
         return Page();
     }

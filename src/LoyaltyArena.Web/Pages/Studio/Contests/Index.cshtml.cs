@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace LoyaltyArena.Web.Pages.Studio.Contests;
 
 /// <summary>Contests: a challenge that ranks, with fair brackets by store size and prizes for the top places.</summary>
-public sealed class IndexModel(ContestService contests, Core.Data.ArenaDbContext db, Core.Common.ProgramCalendar calendar, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class IndexModel(ContestService contests, Core.Data.ArenaDbContext db, Core.Common.ProgramCalendar calendar, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class InputModel
     {
@@ -26,6 +26,7 @@ public sealed class IndexModel(ContestService contests, Core.Data.ArenaDbContext
         public string? Prizes { get; set; } = "1000,500,250";
         public PartnerKind? PartnerKind { get; set; }
         public string? Region { get; set; }
+        public string? Targets { get; set; }
     }
 
     [BindProperty]
@@ -39,7 +40,7 @@ public sealed class IndexModel(ContestService contests, Core.Data.ArenaDbContext
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(calendar.ToLocal(DateTime.UtcNow));
+        var today = DateOnly.FromDateTime(calendar.ToLocal(clock.GetUtcNow().UtcDateTime));
         (Input.Starts, Input.Ends) = (today, today.AddDays(27));
         await LoadAsync(cancellationToken);
     }
@@ -49,7 +50,7 @@ public sealed class IndexModel(ContestService contests, Core.Data.ArenaDbContext
         if (ModelState.IsValid)
         {
             var saved = await contests.CreateAsync(User.MemberId(), new ContestInput(Input.Title, Input.Description, Input.Metric, Input.Scope, Input.ProductId is > 0 ? Input.ProductId : null,
-                Input.Starts, Input.Ends, Input.Brackets, Input.Prizes, Input.PartnerKind, Input.Region), cancellationToken);
+                Input.Starts, Input.Ends, Input.Brackets, Input.Prizes, Input.PartnerKind, Input.Region, Input.Targets), cancellationToken);
             if (saved.Succeeded)
             {
                 Flash = text["Contest.Saved"];

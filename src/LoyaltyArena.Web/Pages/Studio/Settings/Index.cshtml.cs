@@ -1,3 +1,4 @@
+using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Tiers;
 using LoyaltyArena.Web.Localization;
 using LoyaltyArena.Web.Security;
@@ -34,6 +35,7 @@ public sealed class IndexModel(EconomySettings settings, IStringLocalizer<Shared
         public int? UnitsPerLine { get; set; }
         public long? SalesValuePerDay { get; set; }
         public int? PointsPerDay { get; set; }
+        public int? ChallengePointsPerDay { get; set; }
     }
 
     [BindProperty]
@@ -43,7 +45,7 @@ public sealed class IndexModel(EconomySettings settings, IStringLocalizer<Shared
     {
         if (ModelState.IsValid)
         {
-            var outcome = await settings.SaveGuardsAsync(User.MemberId(), Guards.UnitsPerLine, Guards.SalesValuePerDay, Guards.PointsPerDay, cancellationToken);
+            var outcome = await settings.SaveGuardsAsync(User.MemberId(), new EarningLimits(Guards.UnitsPerLine, Guards.SalesValuePerDay, Guards.PointsPerDay, Guards.ChallengePointsPerDay), cancellationToken);
             if (outcome.Succeeded)
             {
                 Flash = text["Rules.Saved"];
@@ -65,7 +67,7 @@ public sealed class IndexModel(EconomySettings settings, IStringLocalizer<Shared
         var rules = await settings.RulesAsync(cancellationToken);
         (TierWindowMonths, ExpiryMonths, MonthlyBudgetIdr) = (rules.TierWindowMonths, rules.ExpiryMonths, rules.MonthlyBudgetIdr);
         if (guards)
-            Guards = new GuardInput { UnitsPerLine = rules.MaxUnitsPerSaleLine, SalesValuePerDay = rules.MaxSalesValuePerMemberDayIdr, PointsPerDay = rules.MaxPointsPerMemberDay };
+            Guards = new GuardInput { UnitsPerLine = rules.MaxUnitsPerSaleLine, SalesValuePerDay = rules.MaxSalesValuePerMemberDayIdr, PointsPerDay = rules.MaxPointsPerMemberDay, ChallengePointsPerDay = rules.MaxChallengePointsPerMemberDay };
         if (referrals)
             Referral = new ReferralInput { WelcomePoints = rules.ReferralWelcomePoints, BonusPoints = rules.ReferralBonusPoints, MonthlyCap = rules.ReferralMonthlyCap, Qualifier = rules.ReferralQualifier };
     }
