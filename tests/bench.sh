@@ -4,6 +4,8 @@
 #       goal p99 <= 250 ms at 64 clients, and pages that do not redeem stay under 300 ms p95 meanwhile
 #   P5  cold start to the first 200, against a `dotnet new web` hello app started by this same script; goal <= 1.5x
 #   P6  bytes a phone downloads for the staff home page, as served; goal <= 100 KB in <= 6 requests, <= 35 KB of script
+#   P4  live fan-out: an earning reaches 1,000 watching boards at p95 <= 250 ms (100% delivered), 5,000 at max <= 1 s;
+#       server CPU per earning roughly flat from 100 to 5,000 watchers; <= 48 KB per idle connection
 #   P1  server CPU per request of real signed-in pages against a bare endpoint in the same process; goal <= 8x
 # Prints figures; exits 1 only if a correctness invariant breaks. Installs wrk/hey if missing (Debian).
 #   --fuzz [N]  instead: the fuzz suite's long run (N requests, 100,000 by default) against the app; prints its figures
@@ -116,4 +118,10 @@ for name, c, r in (("/ (staff home)", ch, rh), ("/Leaderboards", cl, rl)):
     print(f"  {name:18} {c:7.1f} us CPU/request  {r:8.0f} req/s   = {c/cp:4.1f}x plaintext CPU (goal <= 8x), {100*r/rp:4.1f}% of its throughput (goal >= 12%)")
 PY
 echo "(absolute figures swing +-25% between runs on this shared 2-core VM; read the ratios)"
+
+say "P4 live fan-out: watchers of this week's board, one API sale per round, pushed board per watcher"
+live_port=$(free_port)
+start_app "$live_port" "$work/live.db"; live_pid=$pid
+wait_200 "http://127.0.0.1:$live_port/healthz"
+dotnet tests/LoyaltyArena.LiveBench/bin/Release/net10.0/LoyaltyArena.LiveBench.dll "http://127.0.0.1:$live_port" "$live_pid" "${LIVE_WATCHERS:-100,1000,5000}" 10 || status=1
 exit $status
