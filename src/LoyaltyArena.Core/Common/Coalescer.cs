@@ -11,6 +11,15 @@ public sealed class Coalescer(TimeSpan window, Func<Task> flush)
     private bool _running;
     private bool _pending;
 
+    /// <summary>No flush is running and no window is open: the next signal flushes at once.</summary>
+    public bool IsIdle
+    {
+        get
+        {
+            lock (_gate) return !_running;
+        }
+    }
+
     public void Signal()
     {
         lock (_gate)
