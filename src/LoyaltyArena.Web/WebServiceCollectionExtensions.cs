@@ -48,9 +48,7 @@ public static class WebServiceCollectionExtensions
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSignalR();
-        services.AddSingleton<LiveBoards>();
-        services.AddSingleton<FragmentRenderer>();
-        services.AddSingleton<ILiveSignals, HubLiveSignals>();
+        services.AddArenaLive(configuration);
         services.AddArenaEmail();
         services.AddOptions<Jobs.JobOptions>().BindConfiguration("Jobs");
         services.AddHostedService<Jobs.DailyJobs>();

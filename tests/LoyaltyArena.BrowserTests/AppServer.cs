@@ -12,7 +12,17 @@ namespace LoyaltyArena.BrowserTests;
 public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "arena-browser", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _withBrowser;
     private IPlaywright? _playwright;
+
+    public AppServer() : this(new Dictionary<string, string?>(), withBrowser: true) { }
+
+    /// <summary>An instance with other settings (another database, a backplane), with or without a browser of its own.</summary>
+    public AppServer(IReadOnlyDictionary<string, string?> settings, bool withBrowser)
+    {
+        (_settings, _withBrowser) = (settings, withBrowser);
+    }
 
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
@@ -30,6 +40,7 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Smtp:PickupDirectory", Path.Combine(_folder, "mail"));
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     public async Task InitializeAsync()
@@ -39,6 +50,7 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        if (!_withBrowser) return;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
