@@ -31,6 +31,9 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
             options.Conventions.AllowAnonymousToFolder("/Join");
             options.Conventions.AuthorizeFolder("/Team", Policies.Owner);
+            options.Conventions.AuthorizePage("/Live/Host", Policies.LiveHost);
+            options.Conventions.AuthorizePage("/Live/Control", Policies.LiveHost);
+            options.Conventions.AuthorizePage("/Live/Screen", Policies.LiveHost);
             options.Conventions.AllowAnonymousToPage("/Status");
         })
         .AddMvcOptions(options =>

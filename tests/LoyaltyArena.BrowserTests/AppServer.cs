@@ -19,7 +19,7 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
     public AppServer() : this(new Dictionary<string, string?>(), withBrowser: true) { }
 
     /// <summary>An instance with other settings (another database, a backplane), with or without a browser of its own.</summary>
-    public AppServer(IReadOnlyDictionary<string, string?> settings, bool withBrowser)
+    internal AppServer(IReadOnlyDictionary<string, string?> settings, bool withBrowser)
     {
         (_settings, _withBrowser) = (settings, withBrowser);
     }

@@ -33,7 +33,7 @@
       const board = document.querySelector("[data-live-board]");
       if (board && board.dataset.liveBoard) return connection.invoke("Watch", board.dataset.scope, board.dataset.period, language);
       const other = document.querySelector("[data-watch]");
-      if (other) return connection.invoke("Watch", other.dataset.watch, "week", language);
+      if (other) return connection.invoke("Watch", other.dataset.watch, other.dataset.watchPeriod || "week", language);
       return Promise.resolve();
     };
     connection.on("changed", raise);
@@ -52,7 +52,7 @@
     connection.onreconnected(() => {
       setLive(true);
       // A new connection has no groups, and whatever changed meanwhile was missed: watch again, then re-fetch.
-      watch().finally(() => ["points", "notices", "rewards", "overtaken", "rank", "board"].forEach(raise));
+      watch().finally(() => ["points", "notices", "rewards", "overtaken", "rank", "board", "live"].forEach(raise));
     });
     // After an htmx swap the board may be another one (or gone): follow what is on the page now.
     document.body.addEventListener("htmx:afterSettle", () => {

@@ -31,6 +31,9 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<LeaderboardScore> LeaderboardScores => Set<LeaderboardScore>();
     public DbSet<PartnerScore> PartnerScores => Set<PartnerScore>();
+    public DbSet<LiveQuiz.LiveSession> LiveSessions => Set<LiveQuiz.LiveSession>();
+    public DbSet<LiveQuiz.LivePlayer> LivePlayers => Set<LiveQuiz.LivePlayer>();
+    public DbSet<LiveQuiz.LiveAnswer> LiveAnswers => Set<LiveQuiz.LiveAnswer>();
     public DbSet<TrainingModule> TrainingModules => Set<TrainingModule>();
     public DbSet<Quiz> Quizzes => Set<Quiz>();
     public DbSet<Question> Questions => Set<Question>();

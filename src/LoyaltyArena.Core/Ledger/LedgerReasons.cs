@@ -6,6 +6,7 @@ public static class LedgerReasons
     public const string QuizPassed = "Reason.QuizPassed";
     public const string TrainingCompleted = "Reason.TrainingCompleted";
     public const string ChallengeCompleted = "Reason.ChallengeCompleted";
+    public const string LiveQuiz = "Reason.LiveQuiz";
     public const string Sale = "Reason.Sale";
     public const string Referral = "Reason.Referral";
     public const string Redeemed = "Reason.Redeemed";

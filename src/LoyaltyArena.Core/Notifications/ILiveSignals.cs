@@ -14,6 +14,9 @@ public interface ILiveSignals
     /// <summary>One of the member's redemptions moved on (paid, packed, shipped, delivered).</summary>
     Task RewardsChangedAsync(int memberId, CancellationToken cancellationToken);
 
+    /// <summary>A Kuis Live moved on (a question opened or closed, someone joined, the end).</summary>
+    Task LiveQuizChangedAsync(int sessionId, CancellationToken cancellationToken);
+
     /// <summary>The member has a new notification (the bell's count).</summary>
     Task NoticesChangedAsync(int memberId, CancellationToken cancellationToken);
 }

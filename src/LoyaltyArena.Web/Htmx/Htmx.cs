@@ -10,6 +10,7 @@ public static class HxEvents
     public const string BoardChanged = "arena:board";
     public const string RewardsChanged = "arena:rewards";
     public const string NoticesChanged = "arena:notices";
+    public const string LiveQuizChanged = "arena:live";
 
     /// <summary>Raised by the page when a live board move crossed the points of the member's own board window.</summary>
     public const string Overtaken = "arena:overtaken";

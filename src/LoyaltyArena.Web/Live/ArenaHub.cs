@@ -11,13 +11,15 @@ namespace LoyaltyArena.Web.Live;
 /// their store), and pushes each change to it rendered once for everyone watching.
 /// </summary>
 [Authorize]
-public sealed class ArenaHub(LeaderboardQuery boards, LiveBoards live) : Hub
+public sealed class ArenaHub(LeaderboardQuery boards, LiveBoards live, Core.LiveQuiz.LiveQuizService quizzes) : Hub
 {
     public const string Url = "/hubs/arena";
     public const string Method = "changed";
     private const string WatchedKey = "watched";
 
     public static string MemberGroup(int memberId) => $"member:{memberId}";
+
+    public static string LiveQuizGroup(int sessionId) => $"livequiz:{sessionId}";
 
     public override async Task OnConnectedAsync()
     {
@@ -53,6 +55,12 @@ public sealed class ArenaHub(LeaderboardQuery boards, LiveBoards live) : Hub
         var now = LeaderboardPeriods.Parse(period);
         if (scope == "home") return LiveBoards.RankGroup(BoardKeys.LiveKey(LeaderboardScore.EveryoneBoard, boards.PeriodKey(LeaderboardPeriod.Week, past: false)));
         if (scope == "contest") return LiveBoards.ContestsGroup;
+        if (scope == "live")
+        {
+            // A Kuis Live: only its host and its players hear it.
+            return int.TryParse(period, System.Globalization.CultureInfo.InvariantCulture, out var session)
+                && await quizzes.TakesPartAsync(Context.User!.MemberId(), session, Context.ConnectionAborted) ? LiveQuizGroup(session) : null;
+        }
         if (!Enum.TryParse<BoardScope>(scope, ignoreCase: true, out var boardScope) || !Enum.IsDefined(boardScope)) return null;
         var placement = await boards.PlacementAsync(Context.User!.MemberId(), Context.ConnectionAborted);
         if (placement is null || BoardKeys.For(boardScope, placement) is not { } key) return null;
@@ -66,4 +74,5 @@ public static class LiveTopics
     public const string Board = "board";
     public const string Rewards = "rewards";
     public const string Notices = "notices";
+    public const string LiveQuiz = "live";
 }

@@ -12,6 +12,9 @@ public sealed class HubLiveSignals(IHubContext<ArenaHub> hub, LiveBoards boards)
 
     public Task NoticesChangedAsync(int memberId, CancellationToken cancellationToken) => SendAsync(memberId, LiveTopics.Notices);
 
+    public Task LiveQuizChangedAsync(int sessionId, CancellationToken cancellationToken) =>
+        hub.Clients.Group(ArenaHub.LiveQuizGroup(sessionId)).SendAsync(ArenaHub.Method, LiveTopics.LiveQuiz, CancellationToken.None);
+
     public Task BoardsChangedAsync(int memberId, int amount, CancellationToken cancellationToken)
     {
         boards.Changed(memberId, amount);

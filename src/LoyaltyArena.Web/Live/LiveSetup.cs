@@ -12,6 +12,7 @@ public static class LiveServiceCollectionExtensions
         services.AddSingleton<LiveBoards>();
         services.AddSingleton<FragmentRenderer>();
         services.AddSingleton<HubLiveSignals>();
+        services.AddHostedService<LiveQuizTimer>();
         if (options.UsesPostgres)
         {
             services.AddSingleton<PostgresLiveSignals>();

@@ -31,6 +31,8 @@ public sealed class PostgresLiveSignals(IOptions<DatabaseOptions> database) : IL
 
     public Task NoticesChangedAsync(int memberId, CancellationToken cancellationToken) => NotifyAsync($"n|{memberId}");
 
+    public Task LiveQuizChangedAsync(int sessionId, CancellationToken cancellationToken) => NotifyAsync($"q|{sessionId}");
+
     public Task BoardsChangedAsync(int memberId, int amount, CancellationToken cancellationToken) => NotifyAsync($"b|{memberId}|{amount}");
 
     /// <summary>A message for a SignalR group, with text arguments (Kuis Live uses it), on every instance.</summary>
@@ -82,6 +84,7 @@ public sealed partial class PostgresLiveListener(IOptions<DatabaseOptions> datab
                 case "p": await local.PointsChangedAsync(Id(), CancellationToken.None); break;
                 case "r": await local.RewardsChangedAsync(Id(), CancellationToken.None); break;
                 case "n": await local.NoticesChangedAsync(Id(), CancellationToken.None); break;
+                case "q": await local.LiveQuizChangedAsync(Id(), CancellationToken.None); break;
                 case "b": await local.BoardsChangedAsync(Id(), int.Parse(parts[2], CultureInfo.InvariantCulture), CancellationToken.None); break;
                 case "g": await local.GroupAsync(parts[1], parts[2], parts[3]); break;
             }

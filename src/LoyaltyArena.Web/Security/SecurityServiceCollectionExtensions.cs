@@ -85,6 +85,7 @@ public static class SecurityServiceCollectionExtensions
             .AddPolicy(Policies.Studio, p => p.RequireRole(Policies.StudioRoles))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Owner, p => p.RequireRole(Roles.Owner))
+            .AddPolicy(Policies.LiveHost, p => p.RequireRole([.. Policies.StudioRoles, Roles.Owner]))
             .AddPolicy(Api.ArenaApi.Policy, p => p.AddAuthenticationSchemes(Api.ApiKeyAuthentication.SchemeName).RequireClaim(Api.ApiKeyAuthentication.ClientClaim));
 
         services.AddAntiforgery(o =>

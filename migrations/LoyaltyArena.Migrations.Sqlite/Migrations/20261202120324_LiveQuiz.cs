@@ -1,0 +1,158 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LoyaltyArena.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class LiveQuiz : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LiveSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    HostId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    QuestionIds = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SecondsPerQuestion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Prizes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ParticipationPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CurrentIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LiveSessions", x => x.Id);
+                    table.CheckConstraint("CK_LiveSessions_Seconds", "\"SecondsPerQuestion\" BETWEEN 5 AND 120");
+                    table.ForeignKey(
+                        name: "FK_LiveSessions_Members_HostId",
+                        column: x => x.HostId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LiveAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuestionIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Options = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Correct = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Points = table.Column<int>(type: "INTEGER", nullable: false),
+                    ElapsedMs = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LiveAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LiveAnswers_LiveSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "LiveSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LiveAnswers_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LivePlayers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    JoinedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LivePlayers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LivePlayers_LiveSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "LiveSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LivePlayers_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveAnswers_MemberId",
+                table: "LiveAnswers",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveAnswers_SessionId_QuestionIndex_MemberId",
+                table: "LiveAnswers",
+                columns: new[] { "SessionId", "QuestionIndex", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LivePlayers_MemberId",
+                table: "LivePlayers",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LivePlayers_SessionId_MemberId",
+                table: "LivePlayers",
+                columns: new[] { "SessionId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveSessions_Code",
+                table: "LiveSessions",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveSessions_HostId",
+                table: "LiveSessions",
+                column: "HostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveSessions_Status_ClosesAt",
+                table: "LiveSessions",
+                columns: new[] { "Status", "ClosesAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LiveAnswers");
+
+            migrationBuilder.DropTable(
+                name: "LivePlayers");
+
+            migrationBuilder.DropTable(
+                name: "LiveSessions");
+        }
+    }
+}
