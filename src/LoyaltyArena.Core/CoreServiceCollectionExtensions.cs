@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<LeaderboardQuery>();
         services.AddScoped<BoardStandings>();
         services.AddScoped<BoardPrivacy>();
+        services.AddMemoryCache();
         services.AddScoped<LiveQuiz.LiveQuizService>();
         services.AddScoped<LearningQuery>();
         services.AddScoped<QuizService>();

@@ -13,9 +13,11 @@ using Npgsql;
 // The redemption race (goal: p99 <= 250 ms at 64 clients, never oversold): many members redeem one reward at once through
 // the real RedemptionService and database. Prints the figures; exits 1 if any invariant broke.
 // Usage: LoyaltyArena.Benchmarks <Sqlite|Postgres> [clients=64] [stock=1000] [attempts=5000] [members=1000]
+//        LoyaltyArena.Benchmarks <Sqlite|Postgres> live-quiz [players=300]   (Kuis Live: see LiveQuizBench)
 var provider = Enum.Parse<DatabaseProvider>(args.ElementAtOrDefault(0) ?? "Sqlite", ignoreCase: true);
 int Arg(int index, int fallback) => int.TryParse(args.ElementAtOrDefault(index), out var value) ? value : fallback;
 var (clients, stock, attempts, memberCount) = (Arg(1, 64), Arg(2, 1_000), Arg(3, 5_000), Arg(4, 1_000));
+if (args.ElementAtOrDefault(1) == "live-quiz") clients = 32;
 
 var database = $"arena_bench_{Guid.NewGuid():N}";
 var sqliteFile = Path.Combine(Path.GetTempPath(), database + ".db");
@@ -34,6 +36,7 @@ await using var root = services.BuildServiceProvider();
 
 try
 {
+    if (args.ElementAtOrDefault(1) == "live-quiz") return await LiveQuizBench.RunAsync(root, provider, Arg(2, 300));
     var (members, rewardId, secondId, warmUpId) = await SeedAsync();
     // A short race on another reward first, so JIT and EF query compilation are not counted as contention.
     await RaceAsync(members, warmUpId, 200, "warm");

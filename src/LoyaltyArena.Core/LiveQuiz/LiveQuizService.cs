@@ -4,6 +4,7 @@ using LoyaltyArena.Core.Data;
 using LoyaltyArena.Core.Learning;
 using LoyaltyArena.Core.Ledger;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace LoyaltyArena.Core.LiveQuiz;
 
@@ -40,7 +41,7 @@ public sealed record LiveQuizChanged(int SessionId) : IDomainEvent;
 /// correctness and speed when they arrive; a question closes when its time is up (the timer pass) or when the host
 /// moves on; the end pays prizes and taking part through the ledger, once per member by its key.
 /// </summary>
-public sealed class LiveQuizService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, TimeProvider clock)
+public sealed class LiveQuizService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, IMemoryCache cache, TimeProvider clock)
 {
     public const int PodiumSize = 5;
 
@@ -201,7 +202,8 @@ public sealed class LiveQuizService(ArenaDbContext db, ArenaTransactions transac
         var s = await db.LiveSessions.AsNoTracking().FoundAsync(x => x.Id == sessionId, cancellationToken);
         var isHost = s.HostId == memberId;
         var isPlayer = await db.LivePlayers.AnyAsync(p => p.SessionId == sessionId && p.MemberId == memberId, cancellationToken);
-        var players = await db.LivePlayers.CountAsync(p => p.SessionId == sessionId, cancellationToken);
+        // A player's phone needs the head count only in the lobby; the host's screen always shows it and the answers so far.
+        var players = isHost || !isPlayer || s.Status == LiveStatus.Lobby ? await db.LivePlayers.CountAsync(p => p.SessionId == sessionId, cancellationToken) : 0;
         LiveQuestion? question = null;
         IReadOnlySet<int>? right = null;
         string? explanation = null;
@@ -209,8 +211,13 @@ public sealed class LiveQuizService(ArenaDbContext db, ArenaTransactions transac
         var answered = 0;
         if (s.Status is LiveStatus.Question or LiveStatus.Reveal)
         {
+            // Questions do not change during a session: one read per instance serves every phone.
             var questionId = s.Questions[s.CurrentIndex];
-            var q = await db.Questions.AsNoTracking().Include(x => x.Options).SingleAsync(x => x.Id == questionId, cancellationToken);
+            var q = (await cache.GetOrCreateAsync(("live-question", questionId), entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+                return db.Questions.AsNoTracking().Include(x => x.Options).SingleAsync(x => x.Id == questionId, cancellationToken);
+            }))!;
             question = new LiveQuestion(s.CurrentIndex, s.Questions.Count, q.Text, q.MultipleChoice,
                 q.Options.OrderBy(o => o.Position).Select(o => new LiveOption(o.Id, o.Text)).ToList(), s.ClosesAt!.Value);
             if (s.Status == LiveStatus.Reveal)
@@ -218,28 +225,38 @@ public sealed class LiveQuizService(ArenaDbContext db, ArenaTransactions transac
                 right = q.Options.Where(o => o.IsCorrect).Select(o => o.Id).ToHashSet();
                 explanation = q.Explanation;
             }
-            answered = await db.LiveAnswers.CountAsync(a => a.SessionId == sessionId && a.QuestionIndex == s.CurrentIndex, cancellationToken);
+            if (isHost) answered = await db.LiveAnswers.CountAsync(a => a.SessionId == sessionId && a.QuestionIndex == s.CurrentIndex, cancellationToken);
             mine = await db.LiveAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.SessionId == sessionId && a.QuestionIndex == s.CurrentIndex && a.MemberId == memberId, cancellationToken);
         }
-        // The podium is shown between questions and at the end, never while a question is open.
-        var standings = s.Status is LiveStatus.Reveal or LiveStatus.Finished ? await StandingsAsync(sessionId, cancellationToken) : [];
+        // The podium is shown between questions and at the end, never while a question is open. Scores cannot change
+        // then (answers are taken only while a question is open), so every phone's fetch after a close shares one read.
+        var standings = s.Status is LiveStatus.Reveal or LiveStatus.Finished
+            ? await cache.GetOrCreateAsync(("live-standings", sessionId, s.CurrentIndex, s.Status), entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+                return StandingsAsync(sessionId, cancellationToken);
+            }) ?? []
+            : [];
         return new LiveView(s, players, answered, question, right, explanation, mine, standings.Take(PodiumSize).ToList(),
             standings.FirstOrDefault(x => x.MemberId == memberId), isHost, isPlayer);
     }
 
     private async Task<IReadOnlyList<LiveStanding>> StandingsAsync(int sessionId, CancellationToken ct)
     {
-        var rows = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == sessionId)
-            .Select(p => new
+        var totals = await db.LiveAnswers.AsNoTracking().Where(a => a.SessionId == sessionId).GroupBy(a => a.MemberId)
+            .Select(g => new
             {
-                p.MemberId,
-                db.Members.First(m => m.Id == p.MemberId).DisplayName,
-                Score = db.LiveAnswers.Where(a => a.SessionId == sessionId && a.MemberId == p.MemberId).Sum(a => (int?)a.Points) ?? 0,
-                Correct = db.LiveAnswers.Count(a => a.SessionId == sessionId && a.MemberId == p.MemberId && a.Correct),
-                CorrectMs = db.LiveAnswers.Where(a => a.SessionId == sessionId && a.MemberId == p.MemberId && a.Correct).Sum(a => (long?)a.ElapsedMs) ?? 0,
+                MemberId = g.Key,
+                Score = g.Sum(a => a.Points),
+                Correct = g.Count(a => a.Correct),
+                CorrectMs = g.Sum(a => a.Correct ? (long)a.ElapsedMs : 0L),
             })
-            .ToListAsync(ct);
-        return LiveScoring.Rank(rows.Select(r => (r.MemberId, r.DisplayName, r.Score, r.Correct, r.CorrectMs)));
+            .ToDictionaryAsync(t => t.MemberId, ct);
+        var players = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == sessionId)
+            .Join(db.Members, p => p.MemberId, m => m.Id, (p, m) => new { p.MemberId, m.DisplayName }).ToListAsync(ct);
+        return LiveScoring.Rank(players.Select(p => totals.TryGetValue(p.MemberId, out var t)
+            ? (p.MemberId, p.DisplayName, t.Score, t.Correct, t.CorrectMs)
+            : (p.MemberId, p.DisplayName, 0, 0, 0L)));
     }
 
     private async Task<bool> WriteAsync(int sessionId, Func<CancellationToken, Task<bool>> work, CancellationToken cancellationToken) =>
