@@ -33,6 +33,8 @@ public class BoardJourneyTests(AppServer server) : IClassFixture<AppServer>
             "Setelah cat kering, karena rendah bau", "Pencampuran warna di toko", "Pilihan warna sesuai selera pelanggan"];
         for (var screen = 1; screen <= 4; screen++)
         {
+            // Wait for this screen before looking for its options, or the previous screen's are found.
+            await Expect(clerk.GetByText($"Soal {screen} dari 4.")).ToBeVisibleAsync();
             foreach (var answer in right)
             {
                 var option = clerk.GetByLabel(answer, new() { Exact = true });
