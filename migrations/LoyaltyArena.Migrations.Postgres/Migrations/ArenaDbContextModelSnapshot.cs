@@ -1253,6 +1253,10 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("MemberId")
                         .HasColumnType("integer");
 

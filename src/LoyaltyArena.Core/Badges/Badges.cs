@@ -118,7 +118,7 @@ public sealed class BadgeAwarder(ArenaDbContext db, IEnumerable<IBadgeRule> rule
                 INSERT INTO "MemberBadges" ("MemberId", "Code", "AwardedAt") VALUES ({memberId}, {rule.Code}, {now})
                 ON CONFLICT ("MemberId", "Code") DO NOTHING
                 """, cancellationToken);
-            if (inserted == 1) await notifier.NotifyAsync(memberId, "Notify.Badge", [$"Badge.{rule.Code}"], $"badge:{memberId}:{rule.Code}", cancellationToken);
+            if (inserted == 1) await notifier.NotifyAsync(memberId, "Notify.Badge", [$"Badge.{rule.Code}"], $"badge:{memberId}:{rule.Code}", cancellationToken, "/Badges");
         }
     }
 

@@ -156,7 +156,7 @@ public sealed class ChallengeService(ArenaDbContext db, ArenaTransactions transa
         var dedup = $"challenge:{challenge.Id}:done:{memberId}";
         if (points == 0)
         {
-            await notifier.NotifyAsync(memberId, "Notify.ChallengeDoneCapped", [challenge.Title], dedup, ct);
+            await notifier.NotifyAsync(memberId, "Notify.ChallengeDoneCapped", [challenge.Title], dedup, ct, $"/Challenges/{challenge.Id}");
             db.Raise(new ChallengeCompleted(memberId, challenge.Id));
             return new Done<bool>(true);
         }
@@ -165,7 +165,7 @@ public sealed class ChallengeService(ArenaDbContext db, ArenaTransactions transa
         if (posted.Status == PostingStatus.Posted)
         {
             var key = points < challenge.Points ? "Notify.ChallengeDonePartCapped" : "Notify.ChallengeDone";
-            await notifier.NotifyAsync(memberId, key, [challenge.Title, posted.Amount.ToString(CultureInfo.InvariantCulture)], dedup, ct);
+            await notifier.NotifyAsync(memberId, key, [challenge.Title, posted.Amount.ToString(CultureInfo.InvariantCulture)], dedup, ct, $"/Challenges/{challenge.Id}");
             db.Raise(new ChallengeCompleted(memberId, challenge.Id));
         }
         return new Done<bool>(true);

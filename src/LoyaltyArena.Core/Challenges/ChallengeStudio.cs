@@ -102,7 +102,7 @@ public sealed class ChallengeStudio(ArenaDbContext db, ArenaTransactions transac
             // A launch reaches its audience at once, in the app; a resumed one told them already.
             if (status == ChallengeStatus.Live && from == ChallengeStatus.Draft)
                 foreach (var member in await AudienceIdsAsync(challenge, ct))
-                    await notifier.NotifyAsync(member, "Notify.ChallengeLaunched", [challenge.Title, challenge.Points.ToString(CultureInfo.InvariantCulture)], $"challenge:{challenge.Id}:launch", ct);
+                    await notifier.NotifyAsync(member, "Notify.ChallengeLaunched", [challenge.Title, challenge.Points.ToString(CultureInfo.InvariantCulture)], $"challenge:{challenge.Id}:launch:{member}", ct, $"/Challenges/{challenge.Id}");
             return new Done<bool>(true);
         }, cancellationToken);
 

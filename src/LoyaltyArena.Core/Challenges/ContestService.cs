@@ -123,7 +123,7 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
                     db.ContestAwards.Add(new ContestAward(contestId, bracket, standing.Place, winner, points, now));
                     await ledger.AppendAsync(Posting.Earn(winner, points, "contest", $"{contestId}:{bracket}:{standing.Place}", LedgerReasons.ContestPrize, contest.Title, now), ct);
                     await notifier.NotifyAsync(winner, "Notify.ContestWon", [contest.Title, standing.Place.ToString(CultureInfo.InvariantCulture), points.ToString(CultureInfo.InvariantCulture)],
-                        $"contest:{contestId}:won:{winner}", ct);
+                        $"contest:{contestId}:won:{winner}", ct, $"/Contests/{contestId}");
                     var who = await db.Members.AsNoTracking().Where(m => m.Id == winner).Select(m => new { m.DisplayName, m.Email, m.Language }).SingleAsync(ct);
                     await notifier.EmailAsync(EmailTemplates.ContestWon, who.Email, who.Language,
                         System.Text.Json.JsonSerializer.Serialize(new ContestWonEmail(who.DisplayName, contest.Title, standing.Place, points)), $"contest-email:{contestId}:{winner}", ct);

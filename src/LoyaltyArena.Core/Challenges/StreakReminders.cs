@@ -30,7 +30,7 @@ public sealed class StreakReminders(ArenaDbContext db, Notifier notifier, Progra
             var streak = Streak.Of(Streak.DaysOf(member.Select(e => e.CreatedAt), calendar), today);
             if (streak.ActiveToday || streak.Current < MinimumStreak) continue;
             if (await notifier.NotifyAsync(member.Key, "Notify.StreakAtRisk", [streak.Current.ToString(CultureInfo.InvariantCulture)],
-                    $"streak:{member.Key}:{today:yyyy-MM-dd}", cancellationToken))
+                    $"streak:{member.Key}:{today:yyyy-MM-dd}", cancellationToken, "/Learning"))
                 reminded++;
         }
         return reminded;

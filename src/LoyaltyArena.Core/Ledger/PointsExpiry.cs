@@ -67,7 +67,7 @@ public sealed partial class PointsExpiry(ArenaDbContext db, ArenaTransactions tr
                 var who = await db.Members.AsNoTracking().Where(m => m.Id == member.Key).Select(m => new { m.DisplayName, m.Email, m.Language }).SingleAsync(ct);
                 var key = $"expiry:{member.Key}:{first.Key:yyyy-MM-dd}:{threshold}";
                 var date = first.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                var fresh = await notifier.NotifyAsync(member.Key, "Notify.Expiring", [points.ToString(CultureInfo.InvariantCulture), date], key, ct);
+                var fresh = await notifier.NotifyAsync(member.Key, "Notify.Expiring", [points.ToString(CultureInfo.InvariantCulture), date], key, ct, "/Rewards");
                 if (fresh && who.Email is not null)
                     await notifier.EmailAsync(EmailTemplates.ExpiryReminder, who.Email, who.Language,
                         JsonSerializer.Serialize(new ExpiryReminderEmail(who.DisplayName, points, expiresAt, daysLeft)), key, ct);

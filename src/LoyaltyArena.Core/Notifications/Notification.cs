@@ -16,5 +16,8 @@ public sealed class Notification
     public DateTime CreatedAt { get; private set; }
     public DateTime? ReadAt { get; private set; }
 
+    /// <summary>What the notification is about, as a path in the app ("/Challenges/12"); tapping it opens that.</summary>
+    public string? Link { get; private set; }
+
     public string[] ArgList => Args.Length == 0 ? [] : Args.Split('|');
 }

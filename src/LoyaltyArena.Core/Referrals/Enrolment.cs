@@ -67,7 +67,7 @@ public sealed class Enrolment(ArenaDbContext db, ArenaTransactions transactions,
             if (target.ReferrerId is { } referrerId)
                 await referrals.RecordAsync(referrerId, member, sourceHash, deviceHash, signedInMemberId == referrerId, ct);
             if (!target.NeedsApproval) await referrals.WelcomeAsync(member, ct);
-            else await notifier.NotifyOwnersAsync(target.PartnerId, "Notify.WaitsForApproval", [member.DisplayName], $"waits:{member.Id}", ct);
+            else await notifier.NotifyOwnersAsync(target.PartnerId, "Notify.WaitsForApproval", [member.DisplayName], $"waits:{member.Id}", ct, "/Team");
             return new JoinOutcome(target.NeedsApproval ? JoinStatus.AwaitingApproval : JoinStatus.Joined, member.Id);
         }, cancellationToken);
     }

@@ -56,7 +56,7 @@ public sealed class ReferralService(ArenaDbContext db, ArenaTransactions transac
                 member.Approve();
                 await db.SaveChangesAsync(ct);
                 await WelcomeAsync(member, ct);
-                await notifier.NotifyAsync(member.Id, "Notify.Approved", [], $"approved:{member.Id}", ct);
+                await notifier.NotifyAsync(member.Id, "Notify.Approved", [], $"approved:{member.Id}", ct, "/");
             }
             else
             {
@@ -97,7 +97,7 @@ public sealed class ReferralService(ArenaDbContext db, ArenaTransactions transac
         {
             await ledger.AppendAsync(Posting.Earn(referral.ReferrerId, rules.ReferralBonusPoints, "referral", referral.Id.ToString(CultureInfo.InvariantCulture),
                 LedgerReasons.Referral, referee), ct);
-            await notifier.NotifyAsync(referral.ReferrerId, "Notify.ReferralPaid", [referee, rules.ReferralBonusPoints.ToString(CultureInfo.InvariantCulture)], $"referral:{referral.Id}", ct);
+            await notifier.NotifyAsync(referral.ReferrerId, "Notify.ReferralPaid", [referee, rules.ReferralBonusPoints.ToString(CultureInfo.InvariantCulture)], $"referral:{referral.Id}", ct, "/Referrals");
         }
         await db.SaveChangesAsync(ct);
     }

@@ -113,7 +113,7 @@ public sealed class FulfilmentService(ArenaDbContext db, ArenaTransactions trans
     private async Task TellMemberAsync(FulfilmentView redemption, FulfilmentStage stage, string? reference, string? courier, CancellationToken ct)
     {
         var id = redemption.Id.ToString(CultureInfo.InvariantCulture);
-        await notifier.NotifyAsync(redemption.MemberId, $"Notify.Fulfil.{stage}", [redemption.RewardName, reference ?? "", courier ?? ""], $"fulfil:{id}:{stage}", ct);
+        await notifier.NotifyAsync(redemption.MemberId, $"Notify.Fulfil.{stage}", [redemption.RewardName, reference ?? "", courier ?? ""], $"fulfil:{id}:{stage}", ct, $"/Rewards/Receipt/{id}");
         if (stage is not (FulfilmentStage.Paid or FulfilmentStage.Shipped)) return;
         var member = await db.Members.AsNoTracking().Where(m => m.Id == redemption.MemberId).Select(m => new { m.Email, m.Language }).SingleAsync(ct);
         var wallet = redemption.WalletNumber is { } number ? $"{redemption.WalletProvider} {Fulfilment.Mask(number)}" : null;

@@ -151,7 +151,7 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             redemption.Cancel(now, reason.Trim());
             db.AuditEntries.Add(new Audit.AuditEntry(actorId, Audit.AuditActions.RedemptionCancelled, "member", redemption.MemberId.ToString(CultureInfo.InvariantCulture),
                 reason.Trim(), $"redemption {redemptionId} ({redemption.Reward.Name}, {redemption.Cost} points) cancelled", now));
-            await notifier.NotifyAsync(redemption.MemberId, "Notify.RedemptionCancelled", [redemption.Reward.Name, reason.Trim()], $"cancel:{redemptionId}", ct);
+            await notifier.NotifyAsync(redemption.MemberId, "Notify.RedemptionCancelled", [redemption.Reward.Name, reason.Trim()], $"cancel:{redemptionId}", ct, $"/Rewards/Receipt/{redemptionId}");
             await db.SaveChangesAsync(ct);
             return new CancelOutcome(CancelStatus.Cancelled);
         }, cancellationToken);

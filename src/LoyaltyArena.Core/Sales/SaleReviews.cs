@@ -68,7 +68,7 @@ public sealed class SaleReviews(ArenaDbContext db, ArenaTransactions transaction
                 await db.SaleRecords.Where(s => s.Id == saleId).ExecuteUpdateAsync(s => s.SetProperty(r => r.Points, posted.Amount), ct);
             }
             await notifier.NotifyAsync(sale.MemberId, approve ? "Notify.SaleApproved" : "Notify.SaleRejected",
-                approve ? [subject, sale.HeldPoints.ToString(CultureInfo.InvariantCulture)] : [subject, note!], $"sale-review:{saleId}", ct);
+                approve ? [subject, sale.HeldPoints.ToString(CultureInfo.InvariantCulture)] : [subject, note!], $"sale-review:{saleId}", ct, "/Ledger");
             db.AuditEntries.Add(new AuditEntry(actorId, approve ? AuditActions.SaleApproved : AuditActions.SaleRejected, "member",
                 sale.MemberId.ToString(CultureInfo.InvariantCulture), note ?? "-", $"sale {sale.Scope}/{sale.ExternalId}: {subject}, {sale.HeldPoints} points ({sale.HeldReason})", now));
             await db.SaveChangesAsync(ct);

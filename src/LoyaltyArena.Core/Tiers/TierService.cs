@@ -99,7 +99,7 @@ public sealed class TierService(ArenaDbContext db, ArenaTransactions transaction
         var promoted = to.Threshold > from.Threshold;
         var member = await db.Members.AsNoTracking().Where(m => m.Id == memberId).Select(m => new { m.DisplayName, m.Email, m.Language }).SingleAsync(ct);
         var key = $"tier:{memberId}:{to.Id}:{now:yyyyMMddHHmmss}";
-        await notifier.NotifyAsync(memberId, promoted ? "Notify.TierUp" : "Notify.TierDown", [to.Name, to.Benefits(member.Language)], key, ct);
+        await notifier.NotifyAsync(memberId, promoted ? "Notify.TierUp" : "Notify.TierDown", [to.Name, to.Benefits(member.Language)], key, ct, "/Rules#tiers");
         if (member.Email is not null)
             await notifier.EmailAsync(EmailTemplates.TierChanged, member.Email, member.Language,
                 JsonSerializer.Serialize(new TierChangedEmail(member.DisplayName, to.Name, to.Benefits(member.Language), promoted)), key, ct);

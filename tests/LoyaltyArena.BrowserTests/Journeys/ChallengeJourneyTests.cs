@@ -32,12 +32,20 @@ public class ChallengeJourneyTests(AppServer server) : IClassFixture<AppServer>
         await Expect(marketer.GetByTestId("flash")).ToContainTextAsync("Tantangan disimpan.");
         await Expect(marketer.GetByTestId("audience")).ToContainTextAsync(new Regex(@"Menjangkau \d+ anggota"));
         await marketer.ShotAsync("30-studio-challenge-desktop");
-        await marketer.GetByRole(AriaRole.Button, new() { Name = "Terbitkan" }).ClickAsync();
-        await Expect(marketer.GetByTestId("flash")).ToContainTextAsync("Tantangan berjalan");
-
+        // The clerk is on Home when it launches: the bell counts the new notice without a reload.
         await using var phone = await server.NewPhoneAsync();
         var clerk = await phone.NewPageAsync();
         await clerk.SignInAsync("staf03@demo.test");
+        await clerk.WaitUntilLiveAsync();
+        await clerk.EvaluateAsync("() => window.__stillTheSamePage = true");
+        var unread = clerk.GetByTestId("unread");
+        var unreadBefore = await unread.CountAsync() == 0 ? 0 : int.Parse(await unread.InnerTextAsync());
+
+        await marketer.GetByRole(AriaRole.Button, new() { Name = "Terbitkan" }).ClickAsync();
+        await Expect(marketer.GetByTestId("flash")).ToContainTextAsync("Tantangan berjalan");
+        await Expect(unread).ToHaveTextAsync((unreadBefore + 1).ToString(), new() { Timeout = 3_000 });
+        (await clerk.EvaluateAsync<bool>("() => window.__stillTheSamePage === true")).ShouldBeTrue("the bell changed without a reload");
+
         var before = int.Parse((await clerk.GetByTestId("balance").First.InnerTextAsync()).Replace(".", ""));
         await clerk.GetByRole(AriaRole.Link, new() { Name = "Lihat tantangan" }).ClickAsync();
         var card = clerk.GetByTestId("challenge").Filter(new() { HasText = "Lulus Kuis Produk Minggu Ini" });

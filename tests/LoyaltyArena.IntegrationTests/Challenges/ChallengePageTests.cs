@@ -96,7 +96,11 @@ public class ChallengePageTests(SqliteApp app) : IClassFixture<SqliteApp>
         (await marketer.PostFormAsync($"/Studio/Challenges/Edit/{id}?handler=Move", new() { ["status"] = "Live" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var sari = await app.MemberIdAsync(DemoProgram.StaffEmail);
-        (await app.DbAsync(db => db.Notifications.CountAsync(n => n.MemberId == sari && n.TextKey == "Notify.ChallengeLaunched" && n.DedupKey == $"challenge:{id}:launch"))).ShouldBe(1);
+        (await app.DbAsync(db => db.Notifications.CountAsync(n => n.MemberId == sari && n.TextKey == "Notify.ChallengeLaunched" && n.Link == $"/Challenges/{id}"))).ShouldBe(1);
+        var audience = await app.ServiceAsync<ChallengeStudio, int>(s => s.AudienceAsync(id, default));
+        audience.ShouldBeGreaterThan(1);
+        (await app.DbAsync(db => db.Notifications.CountAsync(n => n.TextKey == "Notify.ChallengeLaunched" && n.Link == $"/Challenges/{id}")))
+            .ShouldBe(audience, "everyone in the audience is told, not only the first");
         var edit = await marketer.PostFormAsync($"/Studio/Challenges/Edit/{id}", new(form) { ["Input.Points"] = "90000" });
         (await edit.Content.ReadAsStringAsync()).ShouldContain("tidak bisa diubah");
     }

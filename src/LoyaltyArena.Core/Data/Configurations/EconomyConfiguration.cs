@@ -68,6 +68,7 @@ public sealed class EconomyConfiguration :
         b.Property(n => n.TextKey).HasMaxLength(64);
         b.Property(n => n.Args).HasMaxLength(500);
         b.Property(n => n.DedupKey).HasMaxLength(128);
+        b.Property(n => n.Link).HasMaxLength(200);
         b.HasIndex(n => n.DedupKey).IsUnique();
         b.HasIndex(n => new { n.MemberId, n.ReadAt });
         b.HasOne<Member>().WithMany().HasForeignKey(n => n.MemberId).OnDelete(DeleteBehavior.Restrict);
