@@ -16,7 +16,7 @@ public sealed record QuizSubmission(QuizResult? Result) : IWriteOutcome
 /// Starts, steps through and scores quiz attempts. The paper is drawn, timed and scored here, never in
 /// the browser: pages only ever see one question and its options, without the answer key.
 /// </summary>
-public sealed class QuizService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, TimeProvider clock)
+public sealed class QuizService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, Notifications.Notifier notifier, TimeProvider clock)
 {
     /// <summary>Late submissions are refused after the limit plus this allowance for a slow connection.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
@@ -143,6 +143,8 @@ public sealed class QuizService(ArenaDbContext db, ArenaTransactions transaction
                 if (firstPass is { } earned)
                 {
                     points = earned;
+                    await notifier.NotifyAsync(memberId, "Notify.QuizPassed", [module ?? quiz.Title, points.ToString(CultureInfo.InvariantCulture)],
+                        $"quiz-pass:{quiz.Id}:{memberId}", ct, "/Learning");
                     db.Raise(new QuizPassed(memberId, quiz.Id, attempt.Id, points));
                     if (quiz.TrainingModuleId is { } moduleId) db.Raise(new ModuleCompleted(memberId, moduleId));
                 }

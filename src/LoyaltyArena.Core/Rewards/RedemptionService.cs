@@ -233,6 +233,9 @@ public sealed class RedemptionService(ArenaDbContext db, ArenaTransactions trans
             db.OutboxMessages.Add(OutboxMessage.Email(EmailTemplates.RedemptionReceipt, member.Email, member.Language,
                 JsonSerializer.Serialize(receipt), $"redemption:{redemption.Id}", now));
         await db.SaveChangesAsync(ct);
+        // Before the shared rows are locked (below), so the notice does not lengthen that lock.
+        await notifier.NotifyAsync(memberId, "Notify.Redeemed", [reward.Name, reward.Cost.ToString(CultureInfo.InvariantCulture)], $"redeemed:{redemption.Id}", ct,
+            $"/Rewards/Receipt/{redemption.Id}");
 
         // The rows every redeemer of this reward shares (the budget, then the stock) are locked last, always in
         // this order, so each holds its lock only for the statements before the commit.
