@@ -39,6 +39,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<BoardStandings>();
         services.AddScoped<BoardPrivacy>();
         services.AddMemoryCache();
+        services.AddScoped<Notifications.MailPreferences>();
+        services.AddScoped<Notifications.WeeklyDigest>();
         services.AddScoped<LiveQuiz.LiveQuizService>();
         services.AddScoped<LearningQuery>();
         services.AddScoped<QuizService>();

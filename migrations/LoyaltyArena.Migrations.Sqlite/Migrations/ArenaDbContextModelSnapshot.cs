@@ -1178,6 +1178,26 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LoyaltyArena.Core.Notifications.MailPreference", b =>
+                {
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Email")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "Kind");
+
+                    b.ToTable("MailPreferences");
+                });
+
             modelBuilder.Entity("LoyaltyArena.Core.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -2583,6 +2603,15 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("HostId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Notifications.MailPreference", b =>
+                {
+                    b.HasOne("LoyaltyArena.Core.Partners.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

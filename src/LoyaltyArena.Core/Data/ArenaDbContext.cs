@@ -31,6 +31,7 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<LeaderboardScore> LeaderboardScores => Set<LeaderboardScore>();
     public DbSet<PartnerScore> PartnerScores => Set<PartnerScore>();
+    public DbSet<Notifications.MailPreference> MailPreferences => Set<Notifications.MailPreference>();
     public DbSet<LiveQuiz.LiveSession> LiveSessions => Set<LiveQuiz.LiveSession>();
     public DbSet<LiveQuiz.LivePlayer> LivePlayers => Set<LiveQuiz.LivePlayer>();
     public DbSet<LiveQuiz.LiveAnswer> LiveAnswers => Set<LiveQuiz.LiveAnswer>();

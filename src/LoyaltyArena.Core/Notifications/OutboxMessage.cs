@@ -8,6 +8,7 @@ public static class EmailTemplates
     public const string FulfilmentUpdate = nameof(FulfilmentUpdate);
     public const string AccountLink = nameof(AccountLink);
     public const string ContestWon = nameof(ContestWon);
+    public const string WeeklyDigest = nameof(WeeklyDigest);
 }
 
 /// <summary>

@@ -5,7 +5,11 @@ using MimeKit;
 namespace LoyaltyArena.Web.Email;
 
 /// <summary>One email ready to leave. <see cref="MessageId"/> is the same on every attempt, so a resend is recognisably the same message.</summary>
-public sealed record EmailMessage(string To, string Subject, string Html, string Text, string MessageId);
+public sealed record EmailMessage(string To, string Subject, string Html, string Text, string MessageId)
+{
+    /// <summary>A marketing mail's one-click unsubscribe link (RFC 8058); receipts and security mail have none.</summary>
+    public string? Unsubscribe { get; init; }
+}
 
 /// <summary>The seam for mail transport: the outbox opens one session per batch and sends through it.</summary>
 public interface IEmailSender
@@ -66,6 +70,12 @@ internal static class MimeMessages
         mime.From.Add(MailboxAddress.Parse(from));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html }.ToMessageBody();
+        if (message.Unsubscribe is { } unsubscribe)
+        {
+            // RFC 2369 and RFC 8058: mail clients show an unsubscribe button that POSTs to the link, no sign-in needed.
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return mime;
     }
 }

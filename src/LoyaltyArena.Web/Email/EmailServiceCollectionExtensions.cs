@@ -18,6 +18,7 @@ public static class EmailServiceCollectionExtensions
             return new PickupDirectoryEmailSender(folder, smtp.From);
         });
         services.AddScoped<EmailRenderer>();
+        services.AddSingleton<Unsubscribes>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutboxWaker>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -48,7 +48,13 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IOptio
             try
             {
                 var email = await renderer.RenderAsync(message);
-                await session.SendAsync(new EmailMessage(message.Recipient, email.Subject, email.Html, email.Text, renderer.MessageIdOf(message)), cancellationToken);
+                // A member who unsubscribed after this mail was queued does not get it.
+                if (email.Marketing is { } marketing && !await scope.ServiceProvider.GetRequiredService<MailPreferences>().WantsAsync(marketing.MemberId, marketing.Kind, cancellationToken))
+                {
+                    await outbox.MarkSentAsync(message.Id, cancellationToken);
+                    continue;
+                }
+                await session.SendAsync(new EmailMessage(message.Recipient, email.Subject, email.Html, email.Text, renderer.MessageIdOf(message)) { Unsubscribe = email.Unsubscribe }, cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {

@@ -11,8 +11,14 @@ namespace LoyaltyArena.Core.Data.Configurations;
 
 public sealed class EconomyConfiguration :
     IEntityTypeConfiguration<ProgramRules>, IEntityTypeConfiguration<Tier>, IEntityTypeConfiguration<MemberTier>,
-    IEntityTypeConfiguration<PointLot>, IEntityTypeConfiguration<Notification>, IEntityTypeConfiguration<AuditEntry>
+    IEntityTypeConfiguration<PointLot>, IEntityTypeConfiguration<Notification>, IEntityTypeConfiguration<AuditEntry>, IEntityTypeConfiguration<MailPreference>
 {
+    public void Configure(EntityTypeBuilder<MailPreference> b)
+    {
+        b.HasKey(p => new { p.MemberId, p.Kind });
+        b.HasOne<Member>().WithMany().HasForeignKey(p => p.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+
     public void Configure(EntityTypeBuilder<ProgramRules> b)
     {
         b.Property(r => r.Id).ValueGeneratedNever();
