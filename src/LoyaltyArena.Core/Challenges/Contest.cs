@@ -118,32 +118,24 @@ public static class ContestRanking
         });
 
     /// <summary>"1000, 500,250" as points per place; null when it is not a list of 1 to 20 positive amounts.</summary>
-    public static IReadOnlyList<int>? ParsePrizes(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var prizes = new List<int>();
-        foreach (var part in parts)
-        {
-            if (!int.TryParse(part.Replace(".", "", StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var points)
-                || points is < 1 or > 1_000_000) return null;
-            prizes.Add(points);
-        }
-        return prizes.Count is >= 1 and <= MaxPlaces ? prizes : null;
-    }
+    public static IReadOnlyList<int>? ParsePrizes(string? text) =>
+        ParseAmounts(text, max: 1_000_000) is { Count: >= 1 and <= MaxPlaces } prizes ? prizes : null;
 
     /// <summary>"50,150,400" as unit targets for small, medium and large stores; null unless three amounts from 1 to 10,000,000.</summary>
-    public static IReadOnlyList<int>? ParseTargets(string? text)
+    public static IReadOnlyList<int>? ParseTargets(string? text) =>
+        ParseAmounts(text, max: 10_000_000) is { Count: 3 } targets ? targets : null;
+
+    /// <summary>Comma-separated whole amounts from 1 to <paramref name="max"/> ("1.000" reads as 1000); null when one is not.</summary>
+    private static List<int>? ParseAmounts(string? text, int max)
     {
-        var parts = (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var targets = new List<int>();
-        foreach (var part in parts)
+        var amounts = new List<int>();
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!int.TryParse(part.Replace(".", "", StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var units)
-                || units is < 1 or > 10_000_000) return null;
-            targets.Add(units);
+            if (!int.TryParse(part.Replace(".", "", StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var amount)
+                || amount < 1 || amount > max) return null;
+            amounts.Add(amount);
         }
-        return targets.Count == 3 ? targets : null;
+        return amounts;
     }
 
     /// <summary>Share of the target reached, in tenths of a percent (1000 is 100%); a store of unknown size counts as medium.</summary>

@@ -4,12 +4,6 @@ using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Notifications;
 using LoyaltyArena.Core.Rewards;
 using LoyaltyArena.Web.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
 
 namespace LoyaltyArena.Web.Email;
@@ -22,7 +16,7 @@ public sealed record RenderedEmail(string Subject, string Html, string Text)
 }
 
 /// <summary>Renders an outbox message with its Razor template (Email/Templates), in the member's language.</summary>
-public sealed class EmailRenderer(IRazorViewEngine engine, ITempDataProvider tempData, IServiceProvider services, IOptions<ProgramSettings> program, IOptions<SmtpOptions> smtp, Unsubscribes unsubscribes)
+public sealed class EmailRenderer(Live.FragmentRenderer renderer, IServiceProvider services, IOptions<ProgramSettings> program, IOptions<SmtpOptions> smtp, Unsubscribes unsubscribes)
 {
     public const string SubjectKey = "Subject";
     public const string UnsubscribeKey = "Unsubscribe";
@@ -51,27 +45,10 @@ public sealed class EmailRenderer(IRazorViewEngine engine, ITempDataProvider tem
         var marketing = model is DigestEmail digest ? (digest.MemberId, digest.Kind) : ((int, MailKind)?)null;
         var unsubscribe = marketing is { } m ? unsubscribes.UrlFor(m.Item1, m.Item2) : null;
         var culture = CultureInfo.GetCultureInfo(LocalizationSetup.CultureFor(message.Language, program.Value));
-        var (previousCulture, previousUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-        try
+        var rendered = await renderer.RenderViewAsync(services, path, model, culture, new Dictionary<string, object?> { [UnsubscribeKey] = unsubscribe }, mainPage: true);
+        return new RenderedEmail(rendered.ViewData[SubjectKey] as string ?? program.Value.Name, rendered.Html, EmailText.FromHtml(rendered.Html))
         {
-            var http = new DefaultHttpContext { RequestServices = services };
-            var actionContext = new ActionContext(http, new Microsoft.AspNetCore.Routing.RouteData(), new ActionDescriptor());
-            var view = engine.GetView(executingFilePath: null, viewPath: path, isMainPage: true);
-            if (!view.Success) throw new InvalidOperationException($"Email template {path} was not found.");
-
-            await using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            var viewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary()) { Model = model, [UnsubscribeKey] = unsubscribe };
-            var context = new ViewContext(actionContext, view.View, viewData, new TempDataDictionary(http, tempData), writer, new HtmlHelperOptions());
-            await view.View.RenderAsync(context);
-            // The page works on its own typed copy of the view data (context.ViewData after rendering), not on viewData.
-            var html = writer.ToString();
-            return new RenderedEmail(context.ViewData[SubjectKey] as string ?? program.Value.Name, html, EmailText.FromHtml(html)) { Marketing = marketing, Unsubscribe = unsubscribe };
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previousCulture;
-            CultureInfo.CurrentUICulture = previousUiCulture;
-        }
+            Marketing = marketing, Unsubscribe = unsubscribe,
+        };
     }
 }

@@ -21,10 +21,6 @@ public sealed class HubLiveSignals(IHubContext<ArenaHub> hub, LiveBoards boards)
         return Task.CompletedTask;
     }
 
-    /// <summary>A message with one text argument for a group of this instance's connections.</summary>
-    public Task GroupAsync(string group, string method, string argument) =>
-        hub.Clients.Group(group).SendAsync(method, argument, CancellationToken.None);
-
     private Task SendAsync(int memberId, string topic) =>
         hub.Clients.Group(ArenaHub.MemberGroup(memberId)).SendAsync(ArenaHub.Method, topic, CancellationToken.None);
 }

@@ -35,9 +35,6 @@ public sealed class PostgresLiveSignals(IOptions<DatabaseOptions> database) : IL
 
     public Task BoardsChangedAsync(int memberId, int amount, CancellationToken cancellationToken) => NotifyAsync($"b|{memberId}|{amount}");
 
-    /// <summary>A message for a SignalR group, with text arguments (Kuis Live uses it), on every instance.</summary>
-    public Task GroupAsync(string group, string method, string argument) => NotifyAsync($"g|{group}|{method}|{argument}");
-
     private async Task NotifyAsync(string payload)
     {
         await using var connection = new NpgsqlConnection(database.Value.EffectiveConnectionString);
@@ -77,7 +74,7 @@ public sealed partial class PostgresLiveListener(IOptions<DatabaseOptions> datab
     {
         try
         {
-            var parts = payload.Split('|', 4);
+            var parts = payload.Split('|', 3);
             int Id() => int.Parse(parts[1], CultureInfo.InvariantCulture);
             switch (parts[0])
             {
@@ -86,7 +83,6 @@ public sealed partial class PostgresLiveListener(IOptions<DatabaseOptions> datab
                 case "n": await local.NoticesChangedAsync(Id(), CancellationToken.None); break;
                 case "q": await local.LiveQuizChangedAsync(Id(), CancellationToken.None); break;
                 case "b": await local.BoardsChangedAsync(Id(), int.Parse(parts[2], CultureInfo.InvariantCulture), CancellationToken.None); break;
-                case "g": await local.GroupAsync(parts[1], parts[2], parts[3]); break;
             }
         }
         catch (Exception ex)
