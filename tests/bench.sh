@@ -7,6 +7,8 @@
 #   P4  live fan-out: an earning reaches 1,000 watching boards at p95 <= 250 ms (100% delivered), 5,000 at max <= 1 s;
 #       server CPU per earning roughly flat from 100 to 5,000 watchers; <= 48 KB per idle connection
 #   P7  Kuis Live with 300 players in one session: answer latency, and from a question's close to every phone's podium
+#   P8  an announcement to 20,000 members: the broadcast pass, messages per second from the outbox to a local SMTP
+#       server over one connection, and web request latency while both run (the requests must not be blocked)
 #   P1  server CPU per request of real signed-in pages against a bare endpoint in the same process; goal <= 8x
 # Prints figures; exits 1 only if a correctness invariant breaks. Installs wrk/hey if missing (Debian).
 #   --fuzz [N]  instead: the fuzz suite's long run (N requests, 100,000 by default) against the app; prints its figures
@@ -48,6 +50,12 @@ say "P7 Kuis Live: 300 scripted players in one session, 5 questions (answer late
 dotnet tests/LoyaltyArena.Benchmarks/bin/Release/net10.0/LoyaltyArena.Benchmarks.dll Sqlite live-quiz 300 || status=1
 if pg_isready -q -h 127.0.0.1 2>/dev/null; then
   dotnet tests/LoyaltyArena.Benchmarks/bin/Release/net10.0/LoyaltyArena.Benchmarks.dll Postgres live-quiz 300 || status=1
+fi
+
+say "P8 announcement to ${MAIL_MEMBERS:-20000} members: broadcast pass, outbox -> local SMTP (aiosmtpd) messages/s, /healthz latency meanwhile"
+dotnet tests/LoyaltyArena.Benchmarks/bin/Release/net10.0/LoyaltyArena.Benchmarks.dll Sqlite mail-volume "${MAIL_MEMBERS:-20000}" || status=1
+if pg_isready -q -h 127.0.0.1 2>/dev/null; then
+  dotnet tests/LoyaltyArena.Benchmarks/bin/Release/net10.0/LoyaltyArena.Benchmarks.dll Postgres mail-volume "${MAIL_MEMBERS:-20000}" || status=1
 fi
 
 app_dll=src/LoyaltyArena.Web/bin/Release/net10.0/LoyaltyArena.Web.dll

@@ -41,6 +41,10 @@ public static class CoreServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddScoped<Notifications.MailPreferences>();
         services.AddScoped<Notifications.WeeklyDigest>();
+        services.AddScoped<Notifications.Reactivation>();
+        services.AddScoped<Notifications.Broadcasts>();
+        services.AddScoped<Notifications.MailLog>();
+        services.AddScoped<Audiences>();
         services.AddScoped<LiveQuiz.LiveQuizService>();
         services.AddScoped<LearningQuery>();
         services.AddScoped<QuizService>();

@@ -55,6 +55,9 @@ public static class WebServiceCollectionExtensions
         services.AddArenaEmail();
         services.AddOptions<Jobs.JobOptions>().BindConfiguration("Jobs");
         services.AddHostedService<Jobs.DailyJobs>();
+        services.AddSingleton<Jobs.BroadcastPass>();
+        services.AddSingleton<Core.Notifications.IBroadcastWaker>(sp => sp.GetRequiredService<Jobs.BroadcastPass>());
+        services.AddHostedService(sp => sp.GetRequiredService<Jobs.BroadcastPass>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddArenaCompression();
 
@@ -88,7 +91,8 @@ public static class WebServiceCollectionExtensions
             .Validate(p => TimeZoneInfo.TryFindSystemTimeZoneById(p.TimeZone, out _), "Program:TimeZone is not a known time zone.")
             .Validate(p => p.PointValue > 0, "Program:PointValue must be positive.")
             .ValidateOnStart();
-        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox")
+            .Validate(o => o.Batch is >= 1 and <= 1_000 && o.MaxPerSecond >= 0, "Outbox:Batch must be 1-1000 and Outbox:MaxPerSecond 0 or more.").ValidateOnStart();
     }
 }
 

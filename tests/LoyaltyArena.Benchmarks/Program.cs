@@ -14,6 +14,7 @@ using Npgsql;
 // the real RedemptionService and database. Prints the figures; exits 1 if any invariant broke.
 // Usage: LoyaltyArena.Benchmarks <Sqlite|Postgres> [clients=64] [stock=1000] [attempts=5000] [members=1000]
 //        LoyaltyArena.Benchmarks <Sqlite|Postgres> live-quiz [players=300]   (Kuis Live: see LiveQuizBench)
+//        LoyaltyArena.Benchmarks <Sqlite|Postgres> mail-volume [members=20000] [maxPerSecond=0]   (broadcast and outbox: see MailVolumeBench)
 var provider = Enum.Parse<DatabaseProvider>(args.ElementAtOrDefault(0) ?? "Sqlite", ignoreCase: true);
 int Arg(int index, int fallback) => int.TryParse(args.ElementAtOrDefault(index), out var value) ? value : fallback;
 var (clients, stock, attempts, memberCount) = (Arg(1, 64), Arg(2, 1_000), Arg(3, 5_000), Arg(4, 1_000));
@@ -37,6 +38,7 @@ await using var root = services.BuildServiceProvider();
 try
 {
     if (args.ElementAtOrDefault(1) == "live-quiz") return await LiveQuizBench.RunAsync(root, provider, Arg(2, 300));
+    if (args.ElementAtOrDefault(1) == "mail-volume") return await MailVolumeBench.RunAsync(provider, connectionString, Arg(2, 20_000), Arg(3, 0));
     var (members, rewardId, secondId, warmUpId) = await SeedAsync();
     // A short race on another reward first, so JIT and EF query compilation are not counted as contention.
     await RaceAsync(members, warmUpId, 200, "warm");

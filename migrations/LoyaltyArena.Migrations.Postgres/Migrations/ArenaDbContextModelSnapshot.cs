@@ -1233,6 +1233,78 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LoyaltyArena.Core.Notifications.Broadcast", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Emails")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SendAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TargetActivity")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("TargetMinTierId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetPartnerKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TargetRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TargetStoreSize")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "SendAt");
+
+                    b.ToTable("Broadcasts", t =>
+                        {
+                            t.HasCheckConstraint("CK_Broadcasts_Counts", "\"Recipients\" >= 0 AND \"Emails\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LoyaltyArena.Core.Notifications.MailPreference", b =>
                 {
                     b.Property<int>("MemberId")
@@ -1293,6 +1365,8 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.HasIndex("DedupKey")
                         .IsUnique();
 
+                    b.HasIndex("MemberId", "CreatedAt");
+
                     b.HasIndex("MemberId", "ReadAt");
 
                     b.ToTable("Notifications");
@@ -1334,6 +1408,9 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1349,6 +1426,9 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Template")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1358,6 +1438,8 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     b.HasIndex("DedupKey")
                         .IsUnique();
+
+                    b.HasIndex("MemberId", "Id");
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 

@@ -1178,6 +1178,76 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("LoyaltyArena.Core.Notifications.Broadcast", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Emails")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SendAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetActivity")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetMinTierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetPartnerKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetRegion")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetStoreSize")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "SendAt");
+
+                    b.ToTable("Broadcasts", t =>
+                        {
+                            t.HasCheckConstraint("CK_Broadcasts_Counts", "\"Recipients\" >= 0 AND \"Emails\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LoyaltyArena.Core.Notifications.MailPreference", b =>
                 {
                     b.Property<int>("MemberId")
@@ -1236,6 +1306,8 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.HasIndex("DedupKey")
                         .IsUnique();
 
+                    b.HasIndex("MemberId", "CreatedAt");
+
                     b.HasIndex("MemberId", "ReadAt");
 
                     b.ToTable("Notifications");
@@ -1275,6 +1347,9 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MemberId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
@@ -1290,6 +1365,9 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Template")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1299,6 +1377,8 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DedupKey")
                         .IsUnique();
+
+                    b.HasIndex("MemberId", "Id");
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 

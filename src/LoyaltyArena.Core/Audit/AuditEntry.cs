@@ -62,4 +62,7 @@ public static class AuditActions
     public const string ProofRejected = "proof.reject";
     public const string ContestSaved = "contest.save";
     public const string ContestPublished = "contest.publish";
+    public const string BroadcastScheduled = "broadcast.schedule";
+    public const string BroadcastCancelled = "broadcast.cancel";
+    public const string MailRetried = "mail.retry";
 }

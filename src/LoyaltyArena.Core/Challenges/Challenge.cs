@@ -34,18 +34,6 @@ public enum ChallengeStatus
     Ended,
 }
 
-/// <summary>Who a challenge is for; every part left empty means everyone.</summary>
-public sealed record Segment(PartnerKind? Kind, string? Region, int? MinTierThreshold, StoreSize? Size)
-{
-    public static readonly Segment Everyone = new(null, null, null, null);
-
-    public bool Includes(PartnerKind kind, string region, int tierThreshold, StoreSize? size) =>
-        (Kind is null || Kind == kind) &&
-        (Region is null || string.Equals(Region, region, StringComparison.OrdinalIgnoreCase)) &&
-        (MinTierThreshold is null || tierThreshold >= MinTierThreshold) &&
-        (Size is null || Size == size);
-}
-
 /// <summary>Something to do in a window for points, launched by a marketer for a segment of members.</summary>
 public sealed class Challenge
 {

@@ -15,7 +15,8 @@ public sealed record ChallengeInput(
 public sealed record ChallengeLine(int Id, string Title, ChallengeKind Kind, ChallengeStatus Status, DateTime StartsAt, DateTime EndsAt, int Points, int Target, int Completed, int Joined);
 
 /// <summary>Marketers write challenges as drafts, see the audience they reach, then publish, pause, end early or duplicate. Audited.</summary>
-public sealed class ChallengeStudio(ArenaDbContext db, ArenaTransactions transactions, IEnumerable<IChallengeRule> rules, Notifier notifier, ProgramCalendar calendar, TimeProvider clock)
+public sealed class ChallengeStudio(ArenaDbContext db, ArenaTransactions transactions, IEnumerable<IChallengeRule> rules, Notifier notifier, Audiences audiences,
+    ProgramCalendar calendar, TimeProvider clock)
 {
     public const int MaxTarget = 1_000_000;
     public const int MaxPoints = 100_000;
@@ -121,19 +122,8 @@ public sealed class ChallengeStudio(ArenaDbContext db, ArenaTransactions transac
             return new Done<int>(copy.Id);
         }, cancellationToken)).Value;
 
-    private async Task<List<int>> AudienceIdsAsync(Challenge challenge, CancellationToken ct)
-    {
-        var segment = await SegmentOfAsync(db, challenge, ct);
-        var members = await db.Members.AsNoTracking().Where(m => m.DeactivatedAt == null && m.Approval == MemberApproval.Approved)
-            .Where(m => !db.UserRoles.Any(ur => ur.UserId == m.Id && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Marketer || r.Name == Roles.Admin))))
-            .Select(m => new
-            {
-                m.Id, m.Partner!.Kind, m.Partner.Region, m.Partner.Size,
-                Threshold = db.MemberTiers.Where(t => t.MemberId == m.Id).Join(db.Tiers, t => t.TierId, t => t.Id, (_, t) => (int?)t.Threshold).FirstOrDefault() ?? 0,
-            })
-            .ToListAsync(ct);
-        return members.Where(m => segment.Includes(m.Kind, m.Region, m.Threshold, m.Size)).Select(m => m.Id).ToList();
-    }
+    private async Task<List<int>> AudienceIdsAsync(Challenge challenge, CancellationToken ct) =>
+        (await audiences.MembersAsync(await SegmentOfAsync(db, challenge, ct), null, ct)).Select(m => m.Id).ToList();
 
     internal static async Task<Segment> SegmentOfAsync(ArenaDbContext db, Challenge challenge, CancellationToken ct)
     {

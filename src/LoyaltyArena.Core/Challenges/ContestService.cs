@@ -17,7 +17,8 @@ public sealed record ContestWonEmail(string MemberName, string Contest, int Plac
 public sealed record ContestBoard(Contest Contest, string Bracket, IReadOnlyList<Standing> Top, Standing? Me, int Entrants);
 
 /// <summary>Contests: written and published in Studio, ranked live, closed by the job pass once their window ends.</summary>
-public sealed class ContestService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, Notifier notifier, ProgramCalendar calendar, TimeProvider clock)
+public sealed class ContestService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, Notifier notifier, Audiences audiences, ProgramCalendar calendar,
+    TimeProvider clock)
 {
     public static List<Problem> Check(ContestInput input)
     {
@@ -58,8 +59,23 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
             contest.Publish();
             db.AuditEntries.Add(new AuditEntry(actorId, AuditActions.ContestPublished, "contest", contestId.ToString(CultureInfo.InvariantCulture), contest.Title, "published", clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
+            await AnnounceAsync(contest, ct);
             return new Done<bool>(true);
         }, cancellationToken);
+
+    /// <summary>Everyone the contest is for hears of it in the app, and by email unless they turned launches off.</summary>
+    private async Task AnnounceAsync(Contest contest, CancellationToken ct)
+    {
+        var members = await audiences.MembersAsync(new Segment(contest.TargetPartnerKind, contest.TargetRegion, null, null), null, ct);
+        var ids = members.Select(m => m.Id).ToList();
+        var top = contest.PrizeList.Count > 0 ? contest.PrizeList[0] : 0;
+        await notifier.NotifyManyAsync(ids, "Notify.ContestLaunched", [contest.Title, top.ToString(CultureInfo.InvariantCulture)],
+            m => string.Create(CultureInfo.InvariantCulture, $"contest:{contest.Id}:launch:{m}"), $"/Contests/{contest.Id}", ct);
+        var off = (await db.MailPreferences.Where(p => p.Kind == Notifications.MailKind.Launches && !p.Email).Select(p => p.MemberId).ToListAsync(ct)).ToHashSet();
+        await notifier.EmailManyAsync(EmailTemplates.ContestLaunch, members.Where(m => !off.Contains(m.Id)).Select(m => (m.Id, m.Email, m.Language,
+                System.Text.Json.JsonSerializer.Serialize(new Notifications.ContestLaunchEmail(m.Id, m.Name, contest.Id, contest.Title, contest.Description, contest.EndsAt, top)))),
+            m => string.Create(CultureInfo.InvariantCulture, $"contest-mail:{contest.Id}:launch:{m}"), ct);
+    }
 
     public async Task<IReadOnlyList<Contest>> ListAsync(bool includeDrafts, CancellationToken cancellationToken) =>
         await db.Contests.AsNoTracking().Where(c => includeDrafts || c.Status != ContestStatus.Draft).OrderByDescending(c => c.EndsAt).ToListAsync(cancellationToken);
@@ -126,7 +142,7 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
                         $"contest:{contestId}:won:{winner}", ct, $"/Contests/{contestId}");
                     var who = await db.Members.AsNoTracking().Where(m => m.Id == winner).Select(m => new { m.DisplayName, m.Email, m.Language }).SingleAsync(ct);
                     await notifier.EmailAsync(EmailTemplates.ContestWon, who.Email, who.Language,
-                        System.Text.Json.JsonSerializer.Serialize(new ContestWonEmail(who.DisplayName, contest.Title, standing.Place, points)), $"contest-email:{contestId}:{winner}", ct);
+                        System.Text.Json.JsonSerializer.Serialize(new ContestWonEmail(who.DisplayName, contest.Title, standing.Place, points)), $"contest-email:{contestId}:{winner}", ct, winner);
                 }
             }
         }

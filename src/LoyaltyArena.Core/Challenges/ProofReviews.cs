@@ -28,7 +28,8 @@ public sealed class ProofReviews(ArenaDbContext db, ArenaTransactions transactio
             var title = await db.Challenges.Where(c => c.Id == proof.ChallengeId).Select(c => c.Title).SingleAsync(ct);
             var now = clock.GetUtcNow().UtcDateTime;
             proof.Decide(approve, approve ? null : reason!.Trim(), actorId, now);
-            if (!approve) await notifier.NotifyAsync(proof.MemberId, "Notify.ProofRejected", [title, reason!.Trim()], $"proof:{proofId}", ct, $"/Challenges/{proof.ChallengeId}");
+            if (approve) await notifier.NotifyAsync(proof.MemberId, "Notify.ProofApproved", [title], $"proof:{proofId}", ct, $"/Challenges/{proof.ChallengeId}");
+            else await notifier.NotifyAsync(proof.MemberId, "Notify.ProofRejected", [title, reason!.Trim()], $"proof:{proofId}", ct, $"/Challenges/{proof.ChallengeId}");
             db.AuditEntries.Add(new AuditEntry(actorId, approve ? AuditActions.ProofApproved : AuditActions.ProofRejected, "member",
                 proof.MemberId.ToString(CultureInfo.InvariantCulture), reason?.Trim() ?? "-", $"proof {proofId} for challenge {proof.ChallengeId} ({title})", now));
             // The status change is the lock: of two reviewers at once, one saves (the other's row version is stale).

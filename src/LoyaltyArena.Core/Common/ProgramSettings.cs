@@ -6,6 +6,9 @@ public sealed class ProgramSettings
     public const string Section = "Program";
 
     public string Name { get; set; } = "LoyaltyArena";
+
+    /// <summary>The program's main colour ("#0b5d4b"): email headers and buttons carry it.</summary>
+    public string Colour { get; set; } = "#0b5d4b";
     public string Locale { get; set; } = "id-ID";
     public string TimeZone { get; set; } = "Asia/Jakarta";
     public string Currency { get; set; } = "IDR";

@@ -43,6 +43,7 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<VoucherCode> VoucherCodes => Set<VoucherCode>();
     public DbSet<Redemption> Redemptions => Set<Redemption>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ProgramRules> ProgramRules => Set<ProgramRules>();
     public DbSet<Tier> Tiers => Set<Tier>();

@@ -70,7 +70,7 @@ public sealed partial class PointsExpiry(ArenaDbContext db, ArenaTransactions tr
                 var fresh = await notifier.NotifyAsync(member.Key, "Notify.Expiring", [points.ToString(CultureInfo.InvariantCulture), date], key, ct, "/Rewards");
                 if (fresh && who.Email is not null)
                     await notifier.EmailAsync(EmailTemplates.ExpiryReminder, who.Email, who.Language,
-                        JsonSerializer.Serialize(new ExpiryReminderEmail(who.DisplayName, points, expiresAt, daysLeft)), key, ct);
+                        JsonSerializer.Serialize(new ExpiryReminderEmail(who.DisplayName, points, expiresAt, daysLeft)), key, ct, member.Key);
                 return new Done<bool>(fresh);
             }, cancellationToken);
             if (done.Value) sent++;

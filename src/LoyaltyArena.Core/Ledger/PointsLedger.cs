@@ -45,7 +45,7 @@ public sealed class PointsLedger(ArenaDbContext db, ArenaTransactions transactio
         var boardPoints = posting.Qualifies ? amount : 0;
         if (boardPoints != 0) await MoveBoardsAsync(posting.MemberId, boardPoints, posting.BoardTime ?? at, at, cancellationToken);
 
-        db.Raise(new PointsChanged(posting.MemberId, amount, posting.Kind));
+        db.Raise(new PointsChanged(posting.MemberId, amount, posting.Kind) { BoardPoints = boardPoints });
         return new PostingResult(PostingStatus.Posted, inserted.Value, balance, amount);
     }
 

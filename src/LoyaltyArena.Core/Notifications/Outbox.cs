@@ -12,6 +12,12 @@ public sealed class OutboxOptions
     /// <summary>How long one message is reserved for the instance sending it; longer than an SMTP send may take.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Messages read per query while draining the outbox.</summary>
+    public int Batch { get; set; } = 100;
+
+    /// <summary>The most messages per second handed to the mail server (a provider's sending limit); 0 for no limit.</summary>
+    public double MaxPerSecond { get; set; }
 }
 
 /// <summary>Wakes the dispatcher when a message is queued, so a receipt goes out in seconds, not at the next poll.</summary>
@@ -55,6 +61,24 @@ public sealed class Outbox(ArenaDbContext db, WriteGate gate, TimeProvider clock
             .SetProperty(m => m.Attempts, m => m.Attempts + 1)
             .SetProperty(m => m.LockedUntil, (DateTime?)null)
             .SetProperty(m => m.LastError, (string?)null), cancellationToken);
+    }
+
+    /// <summary>Done without sending: the member turned this kind of mail off after it was queued.</summary>
+    public async Task MarkSkippedAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        using var _ = await gate.EnterAsync(cancellationToken);
+        await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.SentAt, now).SetProperty(m => m.Skipped, true).SetProperty(m => m.LockedUntil, (DateTime?)null), cancellationToken);
+    }
+
+    /// <summary>A failing message is tried again now rather than at its next back-off; false when it was sent meanwhile.</summary>
+    public async Task<bool> RetryNowAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        using var _ = await gate.EnterAsync(cancellationToken);
+        return await db.OutboxMessages.Where(m => m.Id == id && m.SentAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now), cancellationToken) == 1;
     }
 
     public async Task MarkFailedAsync(OutboxMessage message, string error, CancellationToken cancellationToken)

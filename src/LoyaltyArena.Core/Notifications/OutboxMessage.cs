@@ -9,6 +9,13 @@ public static class EmailTemplates
     public const string AccountLink = nameof(AccountLink);
     public const string ContestWon = nameof(ContestWon);
     public const string WeeklyDigest = nameof(WeeklyDigest);
+    public const string Welcome = nameof(Welcome);
+    public const string Reactivation = nameof(Reactivation);
+    public const string ContestLaunch = nameof(ContestLaunch);
+    public const string Announcement = nameof(Announcement);
+
+    public static readonly IReadOnlyList<string> All =
+        [RedemptionReceipt, FulfilmentUpdate, TierChanged, ExpiryReminder, AccountLink, Welcome, WeeklyDigest, Reactivation, ContestLaunch, ContestWon, Announcement];
 }
 
 /// <summary>
@@ -49,4 +56,21 @@ public sealed class OutboxMessage
     public DateTime? LockedUntil { get; private set; }
     public DateTime? SentAt { get; private set; }
     public string? LastError { get; private set; }
+
+    /// <summary>The member it is for, when it is for one (the mail log filters by member).</summary>
+    public int? MemberId { get; private set; }
+
+    /// <summary>Not sent on purpose: the member turned this kind of mail off after it was queued.</summary>
+    public bool Skipped { get; private set; }
+
+    public OutboxState State => SentAt is not null ? (Skipped ? OutboxState.Skipped : OutboxState.Sent) : LastError is not null ? OutboxState.Failing : OutboxState.Queued;
+}
+
+/// <summary>Where a message is, as the mail log shows it. A failing message keeps being retried with back-off.</summary>
+public enum OutboxState
+{
+    Queued,
+    Sent,
+    Failing,
+    Skipped,
 }

@@ -9,9 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LoyaltyArena.Core.Notifications;
 
 public sealed record DigestEmail(int MemberId, string MemberName, int Balance, int WeekRank, int WeekPoints, int OpenChallenges,
-    string? NextReward, int PointsToNext, string? TakeNow, int ExpiringPoints, DateTime? ExpiresAt)
+    string? NextReward, int PointsToNext, string? TakeNow, int ExpiringPoints, DateTime? ExpiresAt) : IMarketingEmail
 {
-    /// <summary>The marketing kind this mail belongs to: it carries an unsubscribe link and respects the member's choice.</summary>
     public MailKind Kind => MailKind.Digest;
 }
 
@@ -45,7 +44,7 @@ public sealed class WeeklyDigest(ArenaDbContext db, HomeScreen home, ChallengeSe
             var email = new DigestEmail(member.Id, view.Member.DisplayName, view.Member.Balance, view.WeekRank?.Rank ?? 0, view.WeekRank?.Points ?? 0, open,
                 view.Goal.Next?.Name, view.Goal.PointsToNext, view.Goal.TakeNow?.Name, view.Expiring?.Points ?? 0, view.Expiring?.ExpiresAt);
             var sent = await transactions.WriteAsync(async ct => new Done<bool>(await notifier.EmailAsync(EmailTemplates.WeeklyDigest, member.Email, member.Language,
-                JsonSerializer.Serialize(email), string.Create(CultureInfo.InvariantCulture, $"digest:{member.Id}:{week}"), ct)), cancellationToken);
+                JsonSerializer.Serialize(email), string.Create(CultureInfo.InvariantCulture, $"digest:{member.Id}:{week}"), ct, member.Id)), cancellationToken);
             if (sent.Value) queued++;
         }
         return queued;

@@ -53,8 +53,17 @@ public sealed class AccountLinks(ArenaDbContext db, ArenaTransactions transactio
         var link = new AccountLink(member.Id, purpose, Hash(token), member.SecurityStamp ?? "", now, now + lifetime);
         db.AccountLinks.Add(link);
         await db.SaveChangesAsync(ct);
+        var key = $"account-link:{link.Id}";
+        if (purpose == AccountLinkPurpose.FirstSignIn)
+        {
+            // Someone created the account for them: the first mail they get is the welcome, with the link inside.
+            var store = await db.Partners.Where(p => p.Id == member.PartnerId).Select(p => p.Name).SingleAsync(ct);
+            var welcome = new WelcomeEmail(member.DisplayName, store, 0, url(purpose, token), (int)lifetime.TotalDays);
+            await notifier.EmailAsync(EmailTemplates.Welcome, member.Email, member.Language, JsonSerializer.Serialize(welcome), key, ct, member.Id);
+            return;
+        }
         var email = new AccountLinkEmail(member.DisplayName, purpose, url(purpose, token), (int)lifetime.TotalMinutes);
-        await notifier.EmailAsync(EmailTemplates.AccountLink, member.Email, member.Language, JsonSerializer.Serialize(email), $"account-link:{link.Id}", ct);
+        await notifier.EmailAsync(EmailTemplates.AccountLink, member.Email, member.Language, JsonSerializer.Serialize(email), key, ct, member.Id);
     }
 
     /// <summary>The member a token belongs to if it can still be used for <paramref name="purpose"/>; it is not used up.</summary>

@@ -30,6 +30,8 @@ public sealed class ReferralService(ArenaDbContext db, ArenaTransactions transac
         var refusal = ReferralPolicy.RefusalFor(new SignupFacts(referee.Email, referee.PhoneNumber!, referrer.Email, referrer.PhoneNumber, referrerSignedInHere, fromSource));
         db.Referrals.Add(new Referral(referrerId, referee.Id, sourceHash, deviceHash, now, refusal));
         await db.SaveChangesAsync(ct);
+        if (refusal is null)
+            await notifier.NotifyAsync(referrerId, "Notify.ReferralJoined", [referee.DisplayName], $"referral-joined:{referee.Id}", ct, "/Referrals");
     }
 
     /// <summary>Inside the caller's transaction: the welcome bonus of a member who joined through a link, once.</summary>
@@ -37,7 +39,12 @@ public sealed class ReferralService(ArenaDbContext db, ArenaTransactions transac
     {
         var rules = await db.ProgramRules.AsNoTracking().SingleAsync(ct);
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.RefereeId == member.Id, ct);
-        if (referral?.Status == ReferralStatus.Refused) return;
+        var refused = referral?.Status == ReferralStatus.Refused;
+        var store = await db.Partners.Where(p => p.Id == member.PartnerId).Select(p => p.Name).SingleAsync(ct);
+        await notifier.EmailAsync(EmailTemplates.Welcome, member.Email, member.Language,
+            System.Text.Json.JsonSerializer.Serialize(new WelcomeEmail(member.DisplayName, store, refused ? 0 : rules.ReferralWelcomePoints, null, 0)),
+            $"welcome:{member.Id}", ct, member.Id);
+        if (refused) return;
         if (rules.ReferralWelcomePoints > 0)
             await ledger.AppendAsync(Posting.Earn(member.Id, rules.ReferralWelcomePoints, "welcome", member.Id.ToString(CultureInfo.InvariantCulture), LedgerReasons.Welcome, null), ct);
         referral?.Welcomed(rules.ReferralWelcomePoints);

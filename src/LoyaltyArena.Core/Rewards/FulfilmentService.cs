@@ -118,7 +118,7 @@ public sealed class FulfilmentService(ArenaDbContext db, ArenaTransactions trans
         var member = await db.Members.AsNoTracking().Where(m => m.Id == redemption.MemberId).Select(m => new { m.Email, m.Language }).SingleAsync(ct);
         var wallet = redemption.WalletNumber is { } number ? $"{redemption.WalletProvider} {Fulfilment.Mask(number)}" : null;
         var email = new FulfilmentUpdateEmail(redemption.MemberName, redemption.RewardName, stage, reference, courier, wallet, redemption.Id);
-        await notifier.EmailAsync(EmailTemplates.FulfilmentUpdate, member.Email, member.Language, JsonSerializer.Serialize(email), $"fulfil-email:{id}:{stage}", ct);
+        await notifier.EmailAsync(EmailTemplates.FulfilmentUpdate, member.Email, member.Language, JsonSerializer.Serialize(email), $"fulfil-email:{id}:{stage}", ct, redemption.MemberId);
     }
 
     /// <summary>The details the member gave last time (or their own name and phone), so the next cashback or parcel is one tap.</summary>

@@ -102,7 +102,7 @@ public sealed class TierService(ArenaDbContext db, ArenaTransactions transaction
         await notifier.NotifyAsync(memberId, promoted ? "Notify.TierUp" : "Notify.TierDown", [to.Name, to.Benefits(member.Language)], key, ct, "/Rules#tiers");
         if (member.Email is not null)
             await notifier.EmailAsync(EmailTemplates.TierChanged, member.Email, member.Language,
-                JsonSerializer.Serialize(new TierChangedEmail(member.DisplayName, to.Name, to.Benefits(member.Language), promoted)), key, ct);
+                JsonSerializer.Serialize(new TierChangedEmail(member.DisplayName, to.Name, to.Benefits(member.Language), promoted)), key, ct, memberId);
         db.Raise(new TierChanged(memberId, from.Name, to.Name, promoted));
     }
 

@@ -20,6 +20,8 @@ public sealed class EmailRenderer(Live.FragmentRenderer renderer, IServiceProvid
 {
     public const string SubjectKey = "Subject";
     public const string UnsubscribeKey = "Unsubscribe";
+    public const string KindKey = "MailKind";
+    public const string AppUrlKey = "AppUrl";
 
     /// <summary>The same on every attempt to send one outbox row, so a resend after a crash is recognisably the same message.</summary>
     public string MessageIdOf(OutboxMessage message)
@@ -28,24 +30,35 @@ public sealed class EmailRenderer(Live.FragmentRenderer renderer, IServiceProvid
         return $"outbox-{message.Id.ToString(CultureInfo.InvariantCulture)}.{message.CreatedAt.Ticks.ToString(CultureInfo.InvariantCulture)}@{domain}";
     }
 
-    public async Task<RenderedEmail> RenderAsync(OutboxMessage message)
+    /// <summary>Every template with the payload it reads; previews and tests walk this list.</summary>
+    public static readonly IReadOnlyDictionary<string, Type> Models = new Dictionary<string, Type>
     {
-        var (path, model) = message.Template switch
-        {
-            EmailTemplates.RedemptionReceipt => ("/Email/Templates/RedemptionReceipt.cshtml", (object?)JsonSerializer.Deserialize<RedemptionReceipt>(message.PayloadJson)),
-            EmailTemplates.FulfilmentUpdate => ("/Email/Templates/FulfilmentUpdate.cshtml", JsonSerializer.Deserialize<FulfilmentUpdateEmail>(message.PayloadJson)),
-            EmailTemplates.TierChanged => ("/Email/Templates/TierChanged.cshtml", JsonSerializer.Deserialize<Core.Tiers.TierChangedEmail>(message.PayloadJson)),
-            EmailTemplates.AccountLink => ("/Email/Templates/AccountLink.cshtml", JsonSerializer.Deserialize<Core.Partners.AccountLinkEmail>(message.PayloadJson)),
-            EmailTemplates.ContestWon => ("/Email/Templates/ContestWon.cshtml", JsonSerializer.Deserialize<Core.Challenges.ContestWonEmail>(message.PayloadJson)),
-            EmailTemplates.ExpiryReminder => ("/Email/Templates/ExpiryReminder.cshtml", JsonSerializer.Deserialize<Core.Ledger.ExpiryReminderEmail>(message.PayloadJson)),
-            EmailTemplates.WeeklyDigest => ("/Email/Templates/WeeklyDigest.cshtml", JsonSerializer.Deserialize<DigestEmail>(message.PayloadJson)),
-            _ => throw new InvalidOperationException($"No email template named '{message.Template}'."),
-        };
+        [EmailTemplates.RedemptionReceipt] = typeof(RedemptionReceipt),
+        [EmailTemplates.FulfilmentUpdate] = typeof(FulfilmentUpdateEmail),
+        [EmailTemplates.TierChanged] = typeof(Core.Tiers.TierChangedEmail),
+        [EmailTemplates.AccountLink] = typeof(Core.Partners.AccountLinkEmail),
+        [EmailTemplates.ContestWon] = typeof(Core.Challenges.ContestWonEmail),
+        [EmailTemplates.ExpiryReminder] = typeof(Core.Ledger.ExpiryReminderEmail),
+        [EmailTemplates.WeeklyDigest] = typeof(DigestEmail),
+        [EmailTemplates.Welcome] = typeof(WelcomeEmail),
+        [EmailTemplates.Reactivation] = typeof(ReactivationEmail),
+        [EmailTemplates.ContestLaunch] = typeof(ContestLaunchEmail),
+        [EmailTemplates.Announcement] = typeof(AnnouncementEmail),
+    };
 
-        var marketing = model is DigestEmail digest ? (digest.MemberId, digest.Kind) : ((int, MailKind)?)null;
-        var unsubscribe = marketing is { } m ? unsubscribes.UrlFor(m.Item1, m.Item2) : null;
-        var culture = CultureInfo.GetCultureInfo(LocalizationSetup.CultureFor(message.Language, program.Value));
-        var rendered = await renderer.RenderViewAsync(services, path, model, culture, new Dictionary<string, object?> { [UnsubscribeKey] = unsubscribe }, mainPage: true);
+    public Task<RenderedEmail> RenderAsync(OutboxMessage message) =>
+        RenderAsync(message.Template, Models.TryGetValue(message.Template, out var type)
+            ? JsonSerializer.Deserialize(message.PayloadJson, type)
+            : throw new InvalidOperationException($"No email template named '{message.Template}'."), message.Language);
+
+    /// <summary>Renders a template with its model in a language ("id", "en"): the outbox sends it, Studio previews it.</summary>
+    public async Task<RenderedEmail> RenderAsync(string template, object? model, string language)
+    {
+        var marketing = model is IMarketingEmail m ? (m.MemberId, m.Kind) : ((int, MailKind)?)null;
+        var unsubscribe = marketing is { } who ? unsubscribes.UrlFor(who.Item1, who.Item2) : null;
+        var culture = CultureInfo.GetCultureInfo(LocalizationSetup.CultureFor(language, program.Value));
+        var data = new Dictionary<string, object?> { [UnsubscribeKey] = unsubscribe, [KindKey] = marketing?.Item2, [AppUrlKey] = unsubscribes.BaseUrl + "/" };
+        var rendered = await renderer.RenderViewAsync(services, $"/Email/Templates/{template}.cshtml", model, culture, data, mainPage: true);
         return new RenderedEmail(rendered.ViewData[SubjectKey] as string ?? program.Value.Name, rendered.Html, EmailText.FromHtml(rendered.Html))
         {
             Marketing = marketing, Unsubscribe = unsubscribe,

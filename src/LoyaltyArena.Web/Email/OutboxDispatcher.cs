@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using LoyaltyArena.Core.Notifications;
 using Microsoft.Extensions.Options;
 
@@ -11,10 +10,9 @@ namespace LoyaltyArena.Web.Email;
 public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
     : BackgroundService, IOutboxWaker
 {
-    private const int Batch = 20;
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Jobs.WakeSignal _wake = new();
 
-    public void Wake() => _wake.Writer.TryWrite(true);
+    public void Wake() => _wake.Set();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,62 +20,74 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IOptio
         {
             try
             {
-                while (await DispatchBatchAsync(stoppingToken) == Batch) { }
+                await DrainAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 LogDispatchFailed(ex);
             }
-            await WaitForWorkAsync(stoppingToken);
+            await _wake.WaitAsync(options.Value.PollInterval, stoppingToken);
         }
     }
 
-    /// <returns>How many messages were due (a full batch means more may wait).</returns>
-    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends everything due, batch after batch, over one connection to the mail server (a broadcast to thousands opens
+    /// it once), no faster than Outbox:MaxPerSecond when that is set.
+    /// </summary>
+    /// <returns>How many messages were handed to the mail server.</returns>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
     {
+        var settings = options.Value;
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
         var renderer = scope.ServiceProvider.GetRequiredService<EmailRenderer>();
-        var messages = await outbox.DueAsync(Batch, cancellationToken);
-        if (messages.Count == 0) return 0;
-
-        await using var session = await scope.ServiceProvider.GetRequiredService<IEmailSender>().OpenAsync(cancellationToken);
-        foreach (var message in messages)
-        {
-            if (!await outbox.LeaseAsync(message.Id, cancellationToken)) continue; // another instance has it
-            try
-            {
-                var email = await renderer.RenderAsync(message);
-                // A member who unsubscribed after this mail was queued does not get it.
-                if (email.Marketing is { } marketing && !await scope.ServiceProvider.GetRequiredService<MailPreferences>().WantsAsync(marketing.MemberId, marketing.Kind, cancellationToken))
-                {
-                    await outbox.MarkSentAsync(message.Id, cancellationToken);
-                    continue;
-                }
-                await session.SendAsync(new EmailMessage(message.Recipient, email.Subject, email.Html, email.Text, renderer.MessageIdOf(message)) { Unsubscribe = email.Unsubscribe }, cancellationToken);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                await outbox.MarkFailedAsync(message, ex.Message, cancellationToken);
-                LogSendFailed(message.Id, message.Attempts + 1, ex.Message);
-                continue;
-            }
-            await outbox.MarkSentAsync(message.Id, cancellationToken);
-        }
-        return messages.Count;
-    }
-
-    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(options.Value.PollInterval);
+        var preferences = scope.ServiceProvider.GetRequiredService<MailPreferences>();
+        IEmailSession? session = null;
+        var pace = settings.MaxPerSecond > 0 ? TimeSpan.FromSeconds(1.0 / settings.MaxPerSecond) : TimeSpan.Zero;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var sent = 0;
         try
         {
-            await _wake.Reader.WaitToReadAsync(timeout.Token);
-            _wake.Reader.TryRead(out _);
+            while (true)
+            {
+                var messages = await outbox.DueAsync(settings.Batch, cancellationToken);
+                foreach (var message in messages)
+                {
+                    if (!await outbox.LeaseAsync(message.Id, cancellationToken)) continue; // another instance has it
+                    try
+                    {
+                        var email = await renderer.RenderAsync(message);
+                        // A member who unsubscribed after this mail was queued does not get it.
+                        if (email.Marketing is { } marketing && !await preferences.WantsAsync(marketing.MemberId, marketing.Kind, cancellationToken))
+                        {
+                            await outbox.MarkSkippedAsync(message.Id, cancellationToken);
+                            continue;
+                        }
+                        if (pace > TimeSpan.Zero && pace * sent - clock.Elapsed is { Ticks: > 0 } wait) await Task.Delay(wait, cancellationToken);
+                        session ??= await scope.ServiceProvider.GetRequiredService<IEmailSender>().OpenAsync(cancellationToken);
+                        await session.SendAsync(new EmailMessage(message.Recipient, email.Subject, email.Html, email.Text, renderer.MessageIdOf(message))
+                        {
+                            Unsubscribe = email.Unsubscribe,
+                        }, cancellationToken);
+                        sent++;
+                    }
+                    catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        await outbox.MarkFailedAsync(message, ex.Message, cancellationToken);
+                        LogSendFailed(message.Id, message.Attempts + 1, ex.Message);
+                        // A broken connection is opened afresh for the next message.
+                        if (session is not null) await session.DisposeAsync();
+                        session = null;
+                        continue;
+                    }
+                    await outbox.MarkSentAsync(message.Id, cancellationToken);
+                }
+                if (messages.Count < settings.Batch) return sent;
+            }
         }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        finally
         {
+            if (session is not null) await session.DisposeAsync();
         }
     }
 

@@ -19,10 +19,13 @@ public sealed class Unsubscribes(IDataProtectionProvider protection, IOptions<Pr
 
     private IDataProtector Protector => protection.CreateProtector(Purpose);
 
+    /// <summary>The site's address for links in mail, without a trailing slash.</summary>
+    public string BaseUrl => program.Value.PublicUrl is { Length: > 0 } url ? url.TrimEnd('/') : DevelopmentBase;
+
     public string UrlFor(int memberId, MailKind kind)
     {
         var token = Protector.Protect(FormattableString.Invariant($"{memberId}|{kind}"));
-        return $"{(program.Value.PublicUrl is { Length: > 0 } url ? url.TrimEnd('/') : DevelopmentBase)}/Unsubscribe?t={Uri.EscapeDataString(token)}";
+        return $"{BaseUrl}/Unsubscribe?t={Uri.EscapeDataString(token)}";
     }
 
     /// <returns>The member and kind, or null when the token was not made here.</returns>

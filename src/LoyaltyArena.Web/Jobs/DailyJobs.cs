@@ -49,11 +49,12 @@ public sealed partial class DailyJobs(IServiceScopeFactory scopes, IOptions<JobO
         var contests = await scope.ServiceProvider.GetRequiredService<Core.Challenges.ContestService>().CloseDueAsync(cancellationToken);
         var ranked = await scope.ServiceProvider.GetRequiredService<Core.Leaderboards.BoardStandings>().RankAsync(cancellationToken);
         var digests = await scope.ServiceProvider.GetRequiredService<Core.Notifications.WeeklyDigest>().RunAsync(force: false, cancellationToken);
-        LogRan(expired, reminded, moved, streaks, contests, ranked, digests);
+        var missed = await scope.ServiceProvider.GetRequiredService<Core.Notifications.Reactivation>().RunAsync(cancellationToken);
+        LogRan(expired, reminded, moved, streaks, contests, ranked, digests, missed);
     }
 
-    [LoggerMessage(LogLevel.Information, "Daily jobs: {Expired} lot(s) expired, {Reminded} reminder(s) sent, {Moved} member(s) changed tier, {Streaks} streak reminder(s), {Contests} contest(s) closed, {Ranked} board row(s) ranked for tomorrow's movement, {Digests} weekly digest(s) queued")]
-    private partial void LogRan(int expired, int reminded, int moved, int streaks, int contests, int ranked, int digests);
+    [LoggerMessage(LogLevel.Information, "Daily jobs: {Expired} lot(s) expired, {Reminded} reminder(s) sent, {Moved} member(s) changed tier, {Streaks} streak reminder(s), {Contests} contest(s) closed, {Ranked} board row(s) ranked for tomorrow's movement, {Digests} weekly digest(s) queued, {Missed} reactivation email(s) queued")]
+    private partial void LogRan(int expired, int reminded, int moved, int streaks, int contests, int ranked, int digests, int missed);
 
     [LoggerMessage(LogLevel.Error, "Daily jobs failed; they run again at the next interval")]
     private partial void LogFailed(Exception ex);

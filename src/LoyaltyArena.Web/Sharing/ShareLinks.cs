@@ -21,6 +21,9 @@ public static class ShareLinks
         return svg.Replace("<svg ", "<svg role=\"img\" aria-label=\"QR\" class=\"qr\" ", StringComparison.Ordinal);
     }
 
+    /// <summary>WhatsApp's share sheet with a prefilled message: the clerk picks a chat or their store's group.</summary>
+    public static string WhatsApp(string message) => $"https://wa.me/?text={Uri.EscapeDataString(message)}";
+
     /// <summary>A WhatsApp chat with one person (an approved clerk, say), the number in wa.me's digits-only form.</summary>
     public static string WhatsAppTo(string phone, string message) =>
         $"https://wa.me/{PhoneNumbers.ForWhatsApp(phone)}?text={Uri.EscapeDataString(message)}";

@@ -83,6 +83,46 @@ public sealed class EmailDeliveryTests : IAsyncLifetime
         received.Body!.ContentType.MimeType.ShouldBe("multipart/alternative");
     }
 
+    public static TheoryData<string, string> Templates()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var template in EmailTemplates.All)
+            foreach (var language in new[] { "id", "en" }) data.Add(template, language);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public async Task Each_email_kind_reaches_a_real_mail_server_in_both_languages_and_marketing_mail_carries_one_click_unsubscribe(string template, string language)
+    {
+        var name = $"Rina {Guid.NewGuid():N}"[..16];
+        var payload = Web.Email.EmailSamples.For(template, DateTime.UtcNow, name: name, memberId: 1);
+        var rendered = await _app.ServiceAsync<Web.Email.EmailRenderer, Web.Email.RenderedEmail>(r => r.RenderAsync(template, payload, language));
+        var other = await _app.ServiceAsync<Web.Email.EmailRenderer, Web.Email.RenderedEmail>(r => r.RenderAsync(template, payload, language == "id" ? "en" : "id"));
+
+        await QueueAsync(template, language, payload);
+        var received = (await _smtp.WaitForMimeAsync(name, TimeSpan.FromSeconds(15))).Single();
+
+        received.Subject.ShouldBe(rendered.Subject);
+        received.Subject.ShouldNotBeNullOrWhiteSpace();
+        if (template != EmailTemplates.Announcement) other.Text.ShouldNotBe(rendered.Text, "the two languages read differently");
+        received.Body!.ContentType.MimeType.ShouldBe("multipart/alternative");
+        received.TextBody!.ShouldContain(name);
+        received.TextBody!.ShouldNotContain("<");
+        received.HtmlBody!.ShouldContain(name);
+        received.HtmlBody!.ShouldContain("#0b5d4b", customMessage: "the program's colour");
+        var marketing = payload is IMarketingEmail;
+        received.Headers["List-Unsubscribe-Post"].ShouldBe(marketing ? "List-Unsubscribe=One-Click" : null);
+        if (!marketing) received.Headers["List-Unsubscribe"].ShouldBeNull();
+        else
+        {
+            // The link in the header is the one in the footer, and it is the signed one-click link.
+            var header = received.Headers["List-Unsubscribe"]!;
+            header.ShouldStartWith("<http://localhost:5080/Unsubscribe?t=");
+            received.TextBody!.ShouldContain(header.Trim('<', '>'));
+        }
+    }
+
     [Fact]
     public async Task A_message_sent_just_before_a_crash_is_sent_again_once_with_the_same_id_and_holds_back_no_other()
     {

@@ -77,6 +77,7 @@ public sealed class EconomyConfiguration :
         b.Property(n => n.Link).HasMaxLength(200);
         b.HasIndex(n => n.DedupKey).IsUnique();
         b.HasIndex(n => new { n.MemberId, n.ReadAt });
+        b.HasIndex(n => new { n.MemberId, n.CreatedAt });
         b.HasOne<Member>().WithMany().HasForeignKey(n => n.MemberId).OnDelete(DeleteBehavior.Restrict);
     }
 
