@@ -21,19 +21,35 @@ internal static class MailVolumeBench
     {
         var port = FreePort();
         using var smtp = Process.Start(new ProcessStartInfo(File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3",
-            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Sink"]) { RedirectStandardError = true })
+            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Sink"])
+            {
+                RedirectStandardError = true, RedirectStandardOutput = true,
+            })
             ?? throw new InvalidOperationException("aiosmtpd did not start (apt-get install python3-aiosmtpd)");
+        try
+        {
+            return await MeasureAsync(provider, connectionString, members, maxPerSecond, port);
+        }
+        finally
+        {
+            smtp.Kill();
+        }
+    }
+
+    private static async Task<int> MeasureAsync(DatabaseProvider provider, string connectionString, int members, double maxPerSecond, int port)
+    {
         await WaitForPortAsync(port);
         var folder = Directory.CreateTempSubdirectory("arena-mail-bench").FullName;
         await using var app = new WebApplicationFactory<LoyaltyArena.Web.Email.EmailRenderer>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Production");
+            b.UseContentRoot(WebProjectFolder());
             foreach (var (key, value) in new Dictionary<string, string>
             {
                 ["Database:Provider"] = provider.ToString(), ["ConnectionStrings:Arena"] = connectionString, ["Database:MigrateOnStartup"] = "true",
                 ["Seed:Demo"] = "true", ["Jobs:Enabled"] = "false", ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Smtp:Security"] = "None", ["Outbox:MaxPerSecond"] = maxPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Outbox:PollInterval"] = "00:00:00.200",
+                ["Outbox:PollInterval"] = "00:00:00.200", ["Logging:LogLevel:Default"] = "Warning",
             }) b.UseSetting(key, value);
         });
         using var http = app.CreateClient();
@@ -78,7 +94,6 @@ internal static class MailVolumeBench
         Console.WriteLine($"  outbox to SMTP (one connection per drain): {emails:N0} in {sending.Elapsed.TotalSeconds:N1} s after the pass = {emails / sending.Elapsed.TotalSeconds:N0} messages/s; {pending} left");
         Console.WriteLine($"  GET /healthz idle:        p50 {Pct(idle, 50):N1} ms, p95 {Pct(idle, 95):N1} ms ({idle.Count} requests)");
         Console.WriteLine($"  GET /healthz while busy:  p50 {Pct(during, 50):N1} ms, p95 {Pct(during, 95):N1} ms, max {during.DefaultIfEmpty(0).Max():N0} ms ({during.Count} requests)");
-        smtp.Kill();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         return reached >= members && pending == 0 ? 0 : 1;
     }
@@ -128,6 +143,14 @@ internal static class MailVolumeBench
 
     private static double Pct(List<double> values, int p) =>
         values.Count == 0 ? 0 : values.Order().ElementAt(Math.Min(values.Count - 1, (int)Math.Ceiling(values.Count * p / 100.0) - 1));
+
+    /// <summary>The web project's folder (its views and wwwroot), found from the build output upwards.</summary>
+    private static string WebProjectFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "LoyaltyArena.sln"))) return Path.Combine(dir.FullName, "src", "LoyaltyArena.Web");
+        throw new DirectoryNotFoundException("LoyaltyArena.sln not found above " + AppContext.BaseDirectory);
+    }
 
     private static int FreePort()
     {

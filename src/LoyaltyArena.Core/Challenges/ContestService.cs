@@ -126,7 +126,8 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
         if (flipped == 0) return new Done<bool>(false);
         var contest = await db.Contests.AsNoTracking().SingleAsync(c => c.Id == contestId, ct);
         var prizes = contest.PrizeList;
-        foreach (var (bracket, standings) in ContestRanking.Rank(await EntrantsAsync(contest, ct)))
+        var ranked = ContestRanking.Rank(await EntrantsAsync(contest, ct));
+        foreach (var (bracket, standings) in ranked)
         {
             foreach (var standing in standings.Where(s => s.Place <= prizes.Count))
             {
@@ -147,6 +148,13 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
             }
         }
         await db.SaveChangesAsync(ct);
+        // Everyone else who took part hears that it ended and where to see the final board.
+        var entrants = ranked.SelectMany(b => b.Value).Where(s => s.Place > prizes.Count).Select(s => s.Entrant.Id).ToList();
+        var others = contest.Scope == ContestScope.Store
+            ? await db.Members.Where(m => entrants.Contains(m.PartnerId) && m.DeactivatedAt == null && m.Approval == MemberApproval.Approved).Select(m => m.Id).ToListAsync(ct)
+            : entrants;
+        await notifier.NotifyManyAsync(others, "Notify.ContestEnded", [contest.Title], m => string.Create(CultureInfo.InvariantCulture, $"contest:{contestId}:ended:{m}"),
+            $"/Contests/{contestId}", ct);
         return new Done<bool>(true);
     }
 

@@ -45,6 +45,11 @@ public sealed class MailPreferences(ArenaDbContext db, TimeProvider clock)
     public Task<bool> WantsAsync(int memberId, MailKind kind, CancellationToken cancellationToken) =>
         db.MailPreferences.AllAsync(p => !(p.MemberId == memberId && p.Kind == kind && !p.Email), cancellationToken);
 
+    /// <summary>Every kind of mail these members turned off, read once for a batch of the outbox.</summary>
+    public async Task<HashSet<(int MemberId, MailKind Kind)>> OffAsync(IReadOnlyCollection<int> memberIds, CancellationToken cancellationToken) =>
+        memberIds.Count == 0 ? [] : (await db.MailPreferences.AsNoTracking().Where(p => !p.Email && memberIds.Contains(p.MemberId))
+            .Select(p => new { p.MemberId, p.Kind }).ToListAsync(cancellationToken)).Select(p => (p.MemberId, p.Kind)).ToHashSet();
+
     /// <returns>Whether anything changed (a second unsubscribe changes nothing).</returns>
     public async Task<bool> SetAsync(int memberId, MailKind kind, bool email, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ public sealed record DigestEmail(int MemberId, string MemberName, int Balance, i
 /// The weekly digest, queued once per member per program week: the outbox's dedup key (member and week) makes a second
 /// run, or a run on another instance at the same moment, queue nothing more. Members who turned it off get none.
 /// </summary>
-public sealed class WeeklyDigest(ArenaDbContext db, HomeScreen home, ChallengeService challenges, MailPreferences preferences, Notifier notifier,
+public sealed class WeeklyDigest(ArenaDbContext db, HomeScreen home, ChallengeService challenges, Notifier notifier,
     ArenaTransactions transactions, ProgramCalendar calendar, TimeProvider clock)
 {
     /// <summary>Digests go out from this hour of the program's Monday (not at midnight).</summary>
@@ -49,7 +49,4 @@ public sealed class WeeklyDigest(ArenaDbContext db, HomeScreen home, ChallengeSe
         }
         return queued;
     }
-
-    /// <summary>Whether the member still wants this kind, checked again when the mail is sent (they may have left since it was queued).</summary>
-    public Task<bool> StillWantedAsync(int memberId, CancellationToken cancellationToken) => preferences.WantsAsync(memberId, MailKind.Digest, cancellationToken);
 }

@@ -51,6 +51,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IOptio
             while (true)
             {
                 var messages = await outbox.DueAsync(settings.Batch, cancellationToken);
+                var optedOut = await preferences.OffAsync([.. messages.Where(m => m.MemberId is not null).Select(m => m.MemberId!.Value).Distinct()], cancellationToken);
                 foreach (var message in messages)
                 {
                     if (!await outbox.LeaseAsync(message.Id, cancellationToken)) continue; // another instance has it
@@ -58,7 +59,7 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IOptio
                     {
                         var email = await renderer.RenderAsync(message);
                         // A member who unsubscribed after this mail was queued does not get it.
-                        if (email.Marketing is { } marketing && !await preferences.WantsAsync(marketing.MemberId, marketing.Kind, cancellationToken))
+                        if (email.Marketing is { } marketing && (optedOut.Contains(marketing) || (message.MemberId is null && !await preferences.WantsAsync(marketing.MemberId, marketing.Kind, cancellationToken))))
                         {
                             await outbox.MarkSkippedAsync(message.Id, cancellationToken);
                             continue;

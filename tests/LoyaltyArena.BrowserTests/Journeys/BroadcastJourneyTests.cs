@@ -46,5 +46,11 @@ public class BroadcastJourneyTests(AppServer server) : IClassFixture<AppServer>
         await marketer.GotoAsync("/Studio/Mail");
         await Expect(marketer.GetByTestId("mail").First).ToBeVisibleAsync();
         await marketer.ShotAsync("64-studio-mail-log");
+        foreach (var (template, shot) in new[] { ("WeeklyDigest", "65-email-digest"), ("Welcome", "66-email-welcome"), ("Announcement", "67-email-announcement") })
+        {
+            await marketer.GotoAsync($"/Studio/Mail/Preview?template={template}&lang=id");
+            await Expect(marketer.GetByText("Sari Wulandari").First).ToBeVisibleAsync();
+            await marketer.ShotAsync(shot);
+        }
     }
 }

@@ -50,6 +50,9 @@ public abstract class ContestContract(ArenaApp app) : IAsyncLifetime
         (await app.BalanceAsync(members[1])).ShouldBe(600 + 200);
         (await app.BalanceAsync(members[2])).ShouldBe(300);
         (await app.DbAsync(db => db.Notifications.CountAsync(n => n.MemberId == members[0] && n.TextKey == "Notify.ContestWon"))).ShouldBe(1);
+        (await app.DbAsync(db => db.Notifications.CountAsync(n => n.MemberId == members[2] && n.TextKey == "Notify.ContestEnded" && n.Link == $"/Contests/{saved.Id}")))
+            .ShouldBe(1, "the one without a prize hears it ended");
+        (await app.DbAsync(db => db.Notifications.CountAsync(n => n.MemberId == members[0] && n.TextKey == "Notify.ContestEnded"))).ShouldBe(0);
         var email = await app.DbAsync(db => db.Members.Where(m => m.Id == members[0]).Select(m => m.Email!).SingleAsync());
         (await app.DbAsync(db => db.OutboxMessages.CountAsync(o => o.Recipient == email && o.Template == Core.Notifications.EmailTemplates.ContestWon))).ShouldBe(1);
         (await app.WaitForMailAsync(email, "500")).ShouldContain("Uji kontes");

@@ -36,7 +36,8 @@ public class JoinTests(SqliteApp app) : IClassFixture<SqliteApp>
         var code = await InviteAsync();
         var phone = Phone();
         using var visitor = app.Anonymous();
-        var joined = await JoinAsync(visitor, code, phone);
+        var email = $"calon{Guid.NewGuid():N}@test.local";
+        var joined = await JoinAsync(visitor, code, phone, email);
         (await joined.Content.ReadAsStringAsync()).ShouldContain("data-testid=\"join-waiting\"");
         var id = await app.DbAsync(db => db.Members.Where(m => m.PhoneNumber == PhoneNumbers.Normalize(phone)).Select(m => m.Id).SingleAsync());
         (await app.BalanceAsync(id)).ShouldBe(0);
@@ -50,6 +51,8 @@ public class JoinTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         (await app.BalanceAsync(id)).ShouldBe(100);
         (await app.DbAsync(db => db.Invitations.Where(i => i.Code == code).Select(i => i.Joined).SingleAsync())).ShouldBe(1);
+        (await app.DbAsync(db => db.OutboxMessages.Where(o => o.Template == Core.Notifications.EmailTemplates.Welcome && o.MemberId == id).Select(o => o.PayloadJson).ToListAsync()))
+            .ShouldHaveSingleItem().ShouldContain("\"WelcomePoints\":100", customMessage: "one welcome email, after approval, with the bonus");
     }
 
     [Fact]
