@@ -2,6 +2,7 @@ using LoyaltyArena.Web.Errors;
 using LoyaltyArena.Web.Htmx;
 using LoyaltyArena.Web.Localization;
 using LoyaltyArena.Web.Media;
+using LoyaltyArena.Web.Pwa;
 using LoyaltyArena.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -39,6 +40,7 @@ public static class ArenaPipeline
         app.MapRazorPages();
         app.MapTierStylesheet();
         app.MapMedia();
+        app.MapArenaPwa();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using LoyaltyArena.Web.Pwa;
 using LoyaltyArena.Web.Htmx;
 using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Data;
@@ -53,6 +54,7 @@ public static class WebServiceCollectionExtensions
         services.AddSignalR();
         services.AddArenaLive(configuration);
         services.AddArenaEmail();
+        services.AddArenaPwa();
         services.AddOptions<Jobs.JobOptions>().BindConfiguration("Jobs");
         services.AddHostedService<Jobs.DailyJobs>();
         services.AddSingleton<Jobs.BroadcastPass>();

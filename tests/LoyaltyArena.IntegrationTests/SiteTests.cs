@@ -134,8 +134,8 @@ public partial class SiteTests(SqliteApp app) : IClassFixture<SqliteApp>
     {
         using var session = await app.SignInAsync(DemoProgram.StaffEmail);
 
-        var response = await session.Client.PostAsync("/Rewards?handler=Redeem",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["rewardId"] = "1", ["requestKey"] = "x" }));
+        var response = await session.Client.PostAsync("/Rewards/Redeem/1",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Form.RequestKey"] = "x" }));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

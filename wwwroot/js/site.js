@@ -76,4 +76,62 @@
   tick();
   setInterval(tick, 1000);
   document.body.addEventListener("htmx:afterSwap", tick);
+
+  // Clerks mostly sign in with a phone number: the field opens the number pad; one tap switches it to letters for an email.
+  for (const button of document.querySelectorAll("[data-keyboard-for]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      const field = document.getElementById(button.dataset.keyboardFor);
+      const email = field.inputMode !== "email";
+      field.inputMode = email ? "email" : "tel";
+      button.textContent = email ? button.dataset.phoneLabel : button.dataset.emailLabel;
+      field.focus();
+    });
+  }
+
+  // Installable and readable offline: the worker keeps the last copy of the main pages; the banner says when it is old.
+  if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => {});
+  const offline = document.querySelector("[data-offline]");
+  if (offline) {
+    const show = () => {
+      offline.hidden = navigator.onLine;
+      const at = document.querySelector("meta[name=rendered-at]")?.content;
+      const time = offline.querySelector("time");
+      if (at && time) time.textContent = new Date(at).toLocaleString(document.documentElement.lang, { dateStyle: "medium", timeStyle: "short" });
+    };
+    window.addEventListener("online", show);
+    window.addEventListener("offline", show);
+    show();
+  }
+
+  // Answers given offline wait in this phone's storage and are posted once the connection is back.
+  const QUEUE = "arena-queued-posts";
+  const queued = () => JSON.parse(localStorage.getItem(QUEUE) || "[]");
+  for (const form of document.querySelectorAll("form[data-offline-queue]")) {
+    form.addEventListener("submit", (event) => {
+      if (navigator.onLine) return;
+      event.preventDefault();
+      localStorage.setItem(QUEUE, JSON.stringify([...queued(), { action: form.action, body: new URLSearchParams(new FormData(form)).toString() }]));
+      const status = form.querySelector("[data-queued]");
+      if (status) { status.hidden = false; status.textContent = form.dataset.queuedText; }
+    });
+  }
+  const syncing = document.querySelector("[data-syncing]");
+  const flush = async () => {
+    const waiting = queued();
+    if (!navigator.onLine || waiting.length === 0) return;
+    if (syncing) syncing.hidden = false;
+    const left = [];
+    for (const post of waiting) {
+      try {
+        const response = await fetch(post.action, { method: "POST", body: post.body, credentials: "same-origin",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+        if (!response.ok && response.status >= 500) left.push(post);
+      } catch { left.push(post); }
+    }
+    localStorage.setItem(QUEUE, JSON.stringify(left));
+    if (syncing) syncing.hidden = left.length > 0 ? false : true;
+  };
+  window.addEventListener("online", flush);
+  flush();
 })();

@@ -14,7 +14,7 @@ public enum HistoryFilter
 
 public sealed record HistoryLine(
     long Id, int Amount, LedgerEntryKind Kind, string ReasonKey, string? Subject, string SourceType, DateTime CreatedAt,
-    int BaseAmount, int MultiplierPercent, int? LotRemaining, DateTime? LotExpiresAt);
+    int BaseAmount, int MultiplierPercent, int? LotRemaining, DateTime? LotExpiresAt, int? RedemptionId = null);
 
 /// <summary>Every point movement with why, from what, the multiplier, and when what is left of it expires.</summary>
 public sealed class LedgerHistory(ArenaDbContext db)
@@ -34,7 +34,8 @@ public sealed class LedgerHistory(ArenaDbContext db)
             .OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id).Take(take)
             .Select(e => new HistoryLine(e.Id, e.Amount, e.Kind, e.ReasonKey, e.Subject, e.SourceType, e.CreatedAt, e.BaseAmount, e.MultiplierPercent,
                 db.PointLots.Where(l => l.LedgerEntryId == e.Id).Select(l => (int?)l.Remaining).FirstOrDefault(),
-                db.PointLots.Where(l => l.LedgerEntryId == e.Id).Select(l => (DateTime?)l.ExpiresAt).FirstOrDefault()))
+                db.PointLots.Where(l => l.LedgerEntryId == e.Id).Select(l => (DateTime?)l.ExpiresAt).FirstOrDefault(),
+                db.Redemptions.Where(r => r.LedgerEntryId == e.Id).Select(r => (int?)r.Id).FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }
 }

@@ -46,6 +46,14 @@ public sealed class RewardCatalog(ArenaDbContext db, Common.ArenaTransactions tr
             return new Common.Done<bool>(true);
         }, cancellationToken);
 
+    /// <summary>One reward as the member sees it, with its last day; null when it is not in their catalog.</summary>
+    public async Task<(CatalogItem Item, DateTime? Until)?> DetailAsync(int memberId, int rewardId, CancellationToken cancellationToken)
+    {
+        if ((await ForMemberAsync(memberId, cancellationToken)).FirstOrDefault(i => i.Offer.Id == rewardId) is not { } item) return null;
+        var until = await db.Rewards.AsNoTracking().Where(r => r.Id == rewardId).Select(r => r.AvailableUntil).SingleAsync(cancellationToken);
+        return (item, until);
+    }
+
     public async Task<IReadOnlyList<MyRedemption>> RedemptionsAsync(int memberId, int take, CancellationToken cancellationToken) =>
         await db.Redemptions.AsNoTracking().Where(r => r.MemberId == memberId)
             .OrderByDescending(r => r.Id).Take(take)

@@ -76,7 +76,11 @@ public class StaffJourneyTests(AppServer server) : IClassFixture<AppServer>
         await clerk.GetByRole(AriaRole.Link, new() { Name = "Hadiah" }).ClickAsync();
         await clerk.ShotAsync("08-rewards");
         var pulsa = clerk.Locator("li.reward", new() { HasText = "Pulsa Rp25.000" });
-        await pulsa.GetByRole(AriaRole.Button, new() { Name = "Tukar" }).ClickAsync();
+        await pulsa.GetByRole(AriaRole.Link, new() { Name = "Tukar" }).ClickAsync();
+        // One confirmation for every redemption: what it costs and what is left after.
+        await Expect(clerk.GetByTestId("balance-after")).ToHaveTextAsync("65 poin");
+        await clerk.ShotAsync("08b-redeem-confirm");
+        await clerk.GetByTestId("confirm").ClickAsync();
         await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("Berhasil! Pulsa Rp25.000 sudah jadi milikmu.");
         await Expect(clerk.GetByTestId("voucher-code")).ToHaveTextAsync(new Regex("^PLS25-\\d{4}-\\d{4}-[0-9A-F]{4}$"));
         await Expect(balance).ToHaveTextAsync("65", new() { Timeout = 2_000 });

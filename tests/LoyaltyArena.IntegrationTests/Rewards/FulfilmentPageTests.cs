@@ -118,7 +118,7 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
         var receipt = WebUtility.HtmlDecode(await member.GetHtmlAsync($"/Rewards/Receipt/{id}"));
         receipt.ShouldContain("J&T Express");
         receipt.ShouldContain("JP7788990011");
-        WebUtility.HtmlDecode(await member.GetHtmlAsync("/Rewards")).ShouldContain("Resi JP7788990011");
+        WebUtility.HtmlDecode(await member.GetHtmlAsync("/Rewards/Mine")).ShouldContain("Resi JP7788990011");
         (await Move("Delivered")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await member.GetHtmlAsync($"/Rewards/Receipt/{id}")).ShouldContain("is-done\">Selesai");
 
@@ -149,7 +149,7 @@ public class FulfilmentPageTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsy
         var (member, _) = await app.SignInNewStaffAsync(2_000);
         var training = await RewardAsync("Kelas Teknik Pewarnaan");
         await member.GetHtmlAsync("/Rewards");
-        var html = WebUtility.HtmlDecode(await member.RedeemToReceiptAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = training.ToString(), ["requestKey"] = Guid.NewGuid().ToString("N") }, htmx: true));
+        var html = WebUtility.HtmlDecode(await member.RedeemToReceiptAsync($"/Rewards/Redeem/{training}", new() { ["Form.RequestKey"] = Guid.NewGuid().ToString("N") }, htmx: true));
         html.ShouldContain("Kode tiket kamu:");
         var ticket = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"voucher-code\">(TK[^<]+)<").Groups[1].Value;
         ticket.ShouldNotBeEmpty();

@@ -208,8 +208,8 @@ public sealed class PostgresRedemptionTests(PostgresApp app) : RedemptionContrac
             })));
         }
 
-        var responses = await Task.WhenAll(sessions.Select(session => Task.Run(() => session.PostFormAsync("/Rewards?handler=Redeem",
-            new() { ["rewardId"] = reward.ToString(), ["requestKey"] = Guid.NewGuid().ToString("N") }))));
+        var responses = await Task.WhenAll(sessions.Select(session => Task.Run(() => session.PostFormAsync($"/Rewards/Redeem/{reward}",
+            new() { ["Form.RequestKey"] = Guid.NewGuid().ToString("N") }))));
 
         responses.Count(r => (int)r.StatusCode >= 500).ShouldBe(0);
         var receipts = responses.Where(r => r.StatusCode == System.Net.HttpStatusCode.Redirect).ToList();

@@ -52,8 +52,11 @@ public class RewardStudioTests(SqliteApp app) : IClassFixture<SqliteApp>
         var catalog = await member.GetDocumentAsync("/Rewards");
         var topUp = catalog.QuerySelectorAll("li.reward").Single(li => li.TextContent.Contains("Top-up OVO Rp10.000"));
         var transfer = catalog.QuerySelectorAll("li.reward").Single(li => li.TextContent.Contains("Transfer OVO Rp10.000"));
-        topUp.QuerySelector("button[type=submit]")!.TextContent.ShouldBe("Tukar");
-        transfer.QuerySelector("a.button")!.GetAttribute("href")!.ShouldStartWith("/Rewards/Redeem/");
+        var (topUpPage, transferPage) = (await member.GetDocumentAsync(topUp.QuerySelector("a.button")!.GetAttribute("href")!),
+            await member.GetDocumentAsync(transfer.QuerySelector("a.button")!.GetAttribute("href")!));
+        topUpPage.QuerySelector("[data-testid=confirm]")!.TextContent.ShouldBe("Ya, tukar 900 poin");
+        topUpPage.QuerySelector("#Form_WalletNumber").ShouldBeNull();
+        transferPage.QuerySelector("#Form_WalletNumber").ShouldNotBeNull("a transfer asks for the wallet on the same confirmation");
     }
 
     [Fact]

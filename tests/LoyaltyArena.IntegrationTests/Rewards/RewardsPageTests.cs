@@ -17,15 +17,15 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
     {
         var (session, member) = await app.SignInNewStaffAsync(3_000);
         var pulsa = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Pulsa Rp25.000").Select(r => r.Id).SingleAsync());
-        var catalog = await session.GetHtmlAsync("/Rewards");
+        var key = await KeyForAsync(session, pulsa);
 
-        var html = await session.RedeemToReceiptAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = pulsa.ToString(), ["requestKey"] = KeyFor(catalog, pulsa) }, htmx: true);
+        var html = await session.RedeemToReceiptAsync($"/Rewards/Redeem/{pulsa}", new() { ["Form.RequestKey"] = key });
 
         html.ShouldContain("Berhasil! Pulsa Rp25.000 sudah jadi milikmu.");
         var code = Code().Match(html).Groups[1].Value;
         code.ShouldStartWith("PLS25-");
         html.ShouldContain("data-testid=\"balance\">500<");
-        (await session.GetHtmlAsync("/Rewards")).ShouldContain(code);
+        (await session.GetHtmlAsync("/Rewards/Mine")).ShouldContain(code);
         (await session.GetHtmlAsync("/Ledger")).ShouldContain("Tukar: Pulsa Rp25.000");
         (await app.BalanceAsync(member)).ShouldBe(500);
     }
@@ -36,10 +36,10 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
         var (session, member) = await app.SignInNewStaffAsync(6_000);
         var reward = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Tiket Bioskop").Select(r => r.Id).SingleAsync());
         var stock = await app.DbAsync(db => db.Rewards.Where(r => r.Id == reward).Select(r => r.Stock).SingleAsync());
-        var form = new Dictionary<string, string> { ["rewardId"] = reward.ToString(), ["requestKey"] = KeyFor(await session.GetHtmlAsync("/Rewards"), reward) };
+        var form = new Dictionary<string, string> { ["Form.RequestKey"] = await KeyForAsync(session, reward) };
 
-        var first = await session.RedeemToReceiptAsync("/Rewards?handler=Redeem", form);
-        var second = await session.RedeemToReceiptAsync("/Rewards?handler=Redeem", form);
+        var first = await session.RedeemToReceiptAsync($"/Rewards/Redeem/{reward}", form);
+        var second = await session.RedeemToReceiptAsync($"/Rewards/Redeem/{reward}", form);
 
         second.ShouldContain("sudah kamu tukar dengan permintaan ini");
         Code().Match(second).Groups[1].Value.ShouldBe(Code().Match(first).Groups[1].Value);
@@ -54,7 +54,7 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
         await session.GetHtmlAsync("/Rewards");
         var voucher = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Voucher Belanja Rp50.000").Select(r => r.Id).SingleAsync());
 
-        var html = await (await session.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = voucher.ToString(), ["requestKey"] = "k1" })).Content.ReadAsStringAsync();
+        var html = await (await session.PostFormAsync($"/Rewards/Redeem/{voucher}", new() { ["Form.RequestKey"] = "k1" })).Content.ReadAsStringAsync();
 
         html.ShouldContain("Poin kamu belum cukup: kurang 4.000 poin untuk Voucher Belanja Rp50.000.");
         html.ShouldContain("Poin dan stok tidak berubah.");
@@ -68,8 +68,8 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
         var polo = await app.DbAsync(db => db.Rewards.Where(r => r.Name == "Kaos Polo Arena").Select(r => r.Id).SingleAsync());
 
         var catalog = await session.GetHtmlAsync("/Rewards");
-        catalog.ShouldNotContain($"name=\"rewardId\" value=\"{polo}\"");
-        var html = await (await session.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = polo.ToString(), ["requestKey"] = "k2" })).Content.ReadAsStringAsync();
+        catalog.ShouldNotContain($"href=\"/Rewards/Redeem/{polo}\"");
+        var html = await (await session.PostFormAsync($"/Rewards/Redeem/{polo}", new() { ["Form.RequestKey"] = "k2" })).Content.ReadAsStringAsync();
 
         html.ShouldContain("Stok Kaos Polo Arena sudah habis.");
         (await app.BalanceAsync(member)).ShouldBe(5_000);
@@ -83,10 +83,10 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
         await app.DbAsync(db => db.MemberTiers.Where(t => t.MemberId == member).ExecuteUpdateAsync(s => s.SetProperty(t => t.TierId, 1)));
 
         var catalog = WebUtility.HtmlDecode(await session.GetHtmlAsync("/Rewards"));
-        var html = WebUtility.HtmlDecode(await (await session.PostFormAsync("/Rewards?handler=Redeem", new() { ["rewardId"] = gopay.ToString(), ["requestKey"] = "k3" })).Content.ReadAsStringAsync());
+        var html = WebUtility.HtmlDecode(await (await session.PostFormAsync($"/Rewards/Redeem/{gopay}", new() { ["Form.RequestKey"] = "k3" })).Content.ReadAsStringAsync());
 
         catalog.ShouldContain("Khusus Gold");
-        catalog.ShouldNotContain($"name=\"rewardId\" value=\"{gopay}\"");
+        catalog.ShouldNotContain($"href=\"/Rewards/Redeem/{gopay}\"");
         html.ShouldContain("Cashback e-wallet Rp100.000 khusus untuk tier Gold ke atas.");
         (await app.BalanceAsync(member)).ShouldBe(50_000);
     }
@@ -103,10 +103,12 @@ public partial class RewardsPageTests(SqliteApp app) : IClassFixture<SqliteApp>,
         html.ShouldContain("Pengenalan Produk");
     }
 
-    private static string KeyFor(string catalog, int rewardId)
+    /// <summary>The request key the reward's confirmation page renders into its form (the catalog links there).</summary>
+    private static async Task<string> KeyForAsync(ArenaSession session, int rewardId)
     {
-        var match = Regex.Match(catalog, $"name=\"rewardId\" value=\"{rewardId}\">\\s*<input type=\"hidden\" name=\"requestKey\" value=\"([0-9a-f]+)\"");
-        match.Success.ShouldBeTrue("the reward has a redeem form with a request key");
+        (await session.GetHtmlAsync("/Rewards")).ShouldContain($"href=\"/Rewards/Redeem/{rewardId}\"");
+        var match = Regex.Match(await session.GetHtmlAsync($"/Rewards/Redeem/{rewardId}"), "name=\"Form.RequestKey\" value=\"([0-9a-f]+)\"");
+        match.Success.ShouldBeTrue("the confirmation has a form with a request key");
         return match.Groups[1].Value;
     }
 

@@ -23,8 +23,9 @@ public sealed class SignInModel(MemberSignIn signIn, IStringLocalizer<SharedReso
         [Display(Name = "SignIn.Password")]
         public string Password { get; set; } = "";
 
+        /// <summary>On by default: most clerks sign in on their own phone (the box is there for a shared one).</summary>
         [Display(Name = "SignIn.RememberMe")]
-        public bool RememberMe { get; set; }
+        public bool RememberMe { get; set; } = true;
     }
 
     [BindProperty]

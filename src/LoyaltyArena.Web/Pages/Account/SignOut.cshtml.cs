@@ -11,6 +11,8 @@ public sealed class SignOutModel(MemberSignIn signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync(User);
+        // The offline copies of this member's pages go with them (a phone may be shared).
+        Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
         return RedirectToPage("/Account/SignIn");
     }
 }

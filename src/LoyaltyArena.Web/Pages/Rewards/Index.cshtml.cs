@@ -7,9 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LoyaltyArena.Web.Pages.Rewards;
 
-public sealed class IndexModel(RewardCatalog catalog, RedemptionService redemptions, PointsLedger ledger) : PageModel
+/// <summary>The catalog: what I can take now first; each reward opens its details or its one confirmation.</summary>
+public sealed class IndexModel(RewardCatalog catalog, PointsLedger ledger) : PageModel
 {
-    public sealed record CatalogView(int Balance, IReadOnlyList<CatalogItem> Items, IReadOnlyList<MyRedemption> Mine, RedeemOutcome? Outcome, bool DearestFirst = false, int? Wish = null);
+    public sealed record CatalogView(int Balance, IReadOnlyList<CatalogItem> Items, bool DearestFirst = false, int? Wish = null);
 
     public CatalogView View { get; private set; } = null!;
 
@@ -23,16 +24,7 @@ public sealed class IndexModel(RewardCatalog catalog, RedemptionService redempti
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => View = await LoadAsync(null, cancellationToken);
-
-    /// <param name="requestKey">Rendered into each form; the same key posted twice redeems once.</param>
-    public async Task<IActionResult> OnPostRedeemAsync(int rewardId, string requestKey, CancellationToken cancellationToken)
-    {
-        var outcome = await redemptions.RedeemAsync(User.MemberId(), rewardId, requestKey, cancellationToken);
-        if (outcome.RedemptionId is { } done) return ReceiptModel.Show(this, done, outcome.Status);
-        View = await LoadAsync(outcome, cancellationToken);
-        return this.PartialOrPage("_Catalog", View);
-    }
+    public async Task OnGetAsync(CancellationToken cancellationToken) => View = await LoadAsync(cancellationToken);
 
     /// <summary>Marks a reward as the goal shown on Home (again to unmark).</summary>
     public async Task<IActionResult> OnPostWishAsync(int rewardId, CancellationToken cancellationToken)
@@ -41,7 +33,7 @@ public sealed class IndexModel(RewardCatalog catalog, RedemptionService redempti
         return RedirectToPage();
     }
 
-    private async Task<CatalogView> LoadAsync(RedeemOutcome? outcome, CancellationToken cancellationToken)
+    private async Task<CatalogView> LoadAsync(CancellationToken cancellationToken)
     {
         var memberId = User.MemberId();
         var items = (await catalog.ForMemberAsync(memberId, cancellationToken))
@@ -51,8 +43,6 @@ public sealed class IndexModel(RewardCatalog catalog, RedemptionService redempti
         return new CatalogView(
             await ledger.BalanceAsync(memberId, cancellationToken),
             items,
-            await catalog.RedemptionsAsync(memberId, 10, cancellationToken),
-            outcome,
             Sort == "desc",
             await catalog.WishAsync(memberId, cancellationToken));
     }

@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LoyaltyArena.Web.Pages.Rewards;
 
 /// <summary>
-/// Cashback and merchandise need one more thing from the member (a wallet, an address), asked on this page
-/// and remembered for next time; the redemption itself is as instant as a voucher's.
+/// The one confirmation every redemption gets: what it is, the cost, the balance after and how it arrives. Cashback and
+/// merchandise also ask for a wallet or an address here (remembered for next time); then it completes at once.
 /// </summary>
 public sealed class RedeemModel(RewardCatalog catalog, RedemptionService redemptions, FulfilmentService fulfilment, PointsLedger ledger) : PageModel
 {
@@ -46,7 +46,9 @@ public sealed class RedeemModel(RewardCatalog catalog, RedemptionService redempt
         var details = new RedeemDetails(
             new PayoutDetails(Form.Provider, Form.WalletNumber ?? ""),
             new ShippingDetails(Form.Recipient ?? "", Form.Phone ?? "", Form.Address ?? "", Form.City ?? "", Form.PostalCode ?? ""));
-        Outcome = await redemptions.RedeemAsync(User.MemberId(), id, Form.RequestKey, details, cancellationToken);
+        Outcome = Fulfilment.NeedsDetails(Item.Offer.Kind)
+            ? await redemptions.RedeemAsync(User.MemberId(), id, Form.RequestKey, details, cancellationToken)
+            : await redemptions.RedeemAsync(User.MemberId(), id, Form.RequestKey, cancellationToken);
         if (Outcome.RedemptionId is { } done) return ReceiptModel.Show(this, done, Outcome.Status);
         Balance = await ledger.BalanceAsync(User.MemberId(), cancellationToken);
         return Page();

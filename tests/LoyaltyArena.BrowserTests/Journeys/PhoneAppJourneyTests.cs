@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LoyaltyArena.BrowserTests.Journeys;
+
+/// <summary>The clerk's phone: the app keeps working when the connection drops, and a redemption is confirmed once.</summary>
+public class PhoneAppJourneyTests(AppServer server) : IClassFixture<AppServer>
+{
+    [Fact]
+    public async Task Offline_the_app_opens_the_cached_lesson_and_a_survey_answered_then_is_sent_once_back_online()
+    {
+        await using var phone = await server.NewPhoneAsync();
+        var clerk = await phone.NewPageAsync();
+        await clerk.SignInAsync("staf05@demo.test");
+        await clerk.EvaluateAsync("() => navigator.serviceWorker.ready");
+        // Under the worker's control from here: what is opened now is what stays readable offline.
+        await clerk.ReloadAsync();
+        await clerk.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
+        await clerk.GotoAsync("/Learning/Module/pengenalan-produk");
+        await clerk.GotoAsync("/Learning/Survey/suara-mitra");
+        await clerk.GotoAsync("/");
+
+        await phone.SetOfflineAsync(true);
+        await clerk.GotoAsync("/Learning/Module/pengenalan-produk");
+        await Expect(clerk.GetByRole(AriaRole.Heading, new() { Name = "Pengenalan Produk" }).First).ToBeVisibleAsync();
+        await Expect(clerk.Locator("[data-offline]")).ToBeVisibleAsync();
+        await clerk.ShotAsync("70-offline-lesson");
+
+        await clerk.GotoAsync("/Learning/Survey/suara-mitra");
+        foreach (var fieldset in await clerk.Locator("fieldset.question").AllAsync())
+        {
+            var radios = fieldset.Locator("input[type=radio]");
+            if (await radios.CountAsync() > 0) await radios.Last.CheckAsync(new() { Force = true });
+            else await fieldset.Locator("textarea").FillAsync("Hadiah pulsa lebih banyak.");
+        }
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Kirim survei" }).ClickAsync();
+        await Expect(clerk.Locator("[data-queued]")).ToContainTextAsync("tersimpan di HP");
+        await clerk.ShotAsync("71-offline-survey-queued");
+
+        await phone.SetOfflineAsync(false);
+        await clerk.EvaluateAsync("() => window.dispatchEvent(new Event('online'))");
+        await clerk.WaitForFunctionAsync("() => (localStorage.getItem('arena-queued-posts') || '[]') === '[]'", null, new() { Timeout = 10_000 });
+        await clerk.EvaluateAsync("() => window.dispatchEvent(new Event('online'))"); // a second flush sends nothing more
+        await clerk.GotoAsync("/Learning/Survey/suara-mitra");
+        await Expect(clerk.GetByText("Kamu sudah mengisi survei ini")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_clerk_opens_a_reward_confirms_it_once_and_finds_it_in_my_rewards_in_one_tap()
+    {
+        await using var phone = await server.NewPhoneAsync();
+        var clerk = await phone.NewPageAsync();
+        await clerk.SignInAsync("staff@demo.test");
+        await clerk.GotoAsync("/Rewards");
+        await clerk.ShotAsync("72-catalog");
+        // The first reward the clerk can take now (what is affordable comes first).
+        var affordable = clerk.Locator("li.reward", new() { HasText = "Bisa ditukar sekarang" }).First;
+        var name = await affordable.Locator(".card-title a").InnerTextAsync();
+        await affordable.Locator(".card-title a").ClickAsync();
+        await Expect(clerk.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync();
+        await clerk.ShotAsync("73-reward-detail");
+
+        await clerk.GetByTestId("redeem").ClickAsync();
+        await Expect(clerk.GetByTestId("redeem-summary")).ToBeVisibleAsync();
+        await clerk.GetByTestId("confirm").ClickAsync();
+        await Expect(clerk.GetByRole(AriaRole.Status).First).ToContainTextAsync("Berhasil!");
+        await clerk.ShotAsync("74-receipt");
+
+        await clerk.GotoAsync("/Rewards");
+        await clerk.GetByTestId("my-rewards").ClickAsync();
+        await Expect(clerk.Locator(".card-title a").First).ToHaveTextAsync(name);
+        await clerk.ShotAsync("75-my-rewards");
+    }
+}
