@@ -134,4 +134,17 @@
   };
   window.addEventListener("online", flush);
   flush();
+
+  // Copy a voucher code in one tap (the button shows only where the clipboard can be used).
+  const copyButtons = (root) => {
+    for (const button of root.querySelectorAll("[data-copy]")) {
+      if (!navigator.clipboard || button.dataset.ready) continue;
+      button.dataset.ready = "1";
+      button.hidden = false;
+      button.addEventListener("click", () => navigator.clipboard.writeText(button.dataset.copy)
+        .then(() => { button.textContent = button.dataset.copiedText; }));
+    }
+  };
+  copyButtons(document);
+  document.body.addEventListener("htmx:afterSwap", (event) => copyButtons(event.target));
 })();

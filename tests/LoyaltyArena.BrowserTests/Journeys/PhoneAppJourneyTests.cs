@@ -64,6 +64,12 @@ public class PhoneAppJourneyTests(AppServer server) : IClassFixture<AppServer>
         await Expect(clerk.GetByTestId("redeem-summary")).ToBeVisibleAsync();
         await clerk.GetByTestId("confirm").ClickAsync();
         await Expect(clerk.GetByRole(AriaRole.Status).First).ToContainTextAsync("Berhasil!");
+        var code = await clerk.GetByTestId("voucher-code").InnerTextAsync();
+        await phone.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "Salin kode" }).ClickAsync();
+        await Expect(clerk.GetByRole(AriaRole.Button, new() { Name = "Kode tersalin" })).ToBeVisibleAsync();
+        (await clerk.EvaluateAsync<string>("() => navigator.clipboard.readText()")).ShouldBe(code);
+        await Expect(clerk.Locator(".receipt-qr svg")).ToBeVisibleAsync();
         await clerk.ShotAsync("74-receipt");
 
         await clerk.GotoAsync("/Rewards");
