@@ -53,6 +53,9 @@ public class PhoneAppJourneyTests(AppServer server) : IClassFixture<AppServer>
         await clerk.SignInAsync("staff@demo.test");
         await clerk.GotoAsync("/Rewards");
         await clerk.ShotAsync("72-catalog");
+        // The first reward, with its button, is on the first screen above the tab bar: the filters take one row.
+        var first = await clerk.Locator("li.reward").First.BoundingBoxAsync();
+        (first!.Y + first.Height).ShouldBeLessThan(844 - 64);
         // The first reward the clerk can take now (what is affordable comes first).
         var affordable = clerk.Locator("li.reward", new() { HasText = "Bisa ditukar sekarang" }).First;
         var name = await affordable.Locator(".card-title a").InnerTextAsync();
