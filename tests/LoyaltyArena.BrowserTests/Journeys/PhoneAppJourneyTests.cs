@@ -16,6 +16,13 @@ public class PhoneAppJourneyTests(AppServer server) : IClassFixture<AppServer>
         // Under the worker's control from here: what is opened now is what stays readable offline.
         await clerk.ReloadAsync();
         await clerk.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
+        // Chrome's own installability check (what Lighthouse's PWA audit used): manifest, icons, worker, https or localhost.
+        var cdp = await phone.NewCDPSessionAsync(clerk);
+        var installability = await cdp.SendAsync("Page.getInstallabilityErrors");
+        // A Playwright context is incognito, which Chrome reports by itself; anything else would be the app's fault.
+        installability!.Value.GetProperty("installabilityErrors").EnumerateArray().Select(e => e.GetProperty("errorId").GetString())
+            .Where(id => id != "in-incognito").ShouldBeEmpty(installability.Value.ToString());
+        await cdp.DetachAsync();
         await clerk.GotoAsync("/Learning/Module/pengenalan-produk");
         await clerk.GotoAsync("/Learning/Survey/suara-mitra");
         await clerk.GotoAsync("/");
