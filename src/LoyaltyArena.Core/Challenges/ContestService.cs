@@ -17,7 +17,8 @@ public sealed record ContestWonEmail(string MemberName, string Contest, int Plac
 public sealed record ContestBoard(Contest Contest, string Bracket, IReadOnlyList<Standing> Top, Standing? Me, int Entrants);
 
 /// <summary>Contests: written and published in Studio, ranked live, closed by the job pass once their window ends.</summary>
-public sealed class ContestService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, Notifier notifier, Audiences audiences, ProgramCalendar calendar,
+public sealed class ContestService(ArenaDbContext db, ArenaTransactions transactions, PointsLedger ledger, Notifier notifier, Audiences audiences, MailPreferences preferences,
+    ProgramCalendar calendar,
     TimeProvider clock)
 {
     public static List<Problem> Check(ContestInput input)
@@ -71,7 +72,7 @@ public sealed class ContestService(ArenaDbContext db, ArenaTransactions transact
         var top = contest.PrizeList.Count > 0 ? contest.PrizeList[0] : 0;
         await notifier.NotifyManyAsync(ids, "Notify.ContestLaunched", [contest.Title, top.ToString(CultureInfo.InvariantCulture)],
             m => string.Create(CultureInfo.InvariantCulture, $"contest:{contest.Id}:launch:{m}"), $"/Contests/{contest.Id}", ct);
-        var off = (await db.MailPreferences.Where(p => p.Kind == Notifications.MailKind.Launches && !p.Email).Select(p => p.MemberId).ToListAsync(ct)).ToHashSet();
+        var off = await preferences.TurnedOffAsync(MailKind.Launches, ct);
         await notifier.EmailManyAsync(EmailTemplates.ContestLaunch, members.Where(m => !off.Contains(m.Id)).Select(m => (m.Id, m.Email, m.Language,
                 System.Text.Json.JsonSerializer.Serialize(new Notifications.ContestLaunchEmail(m.Id, m.Name, contest.Id, contest.Title, contest.Description, contest.EndsAt, top)))),
             m => string.Create(CultureInfo.InvariantCulture, $"contest-mail:{contest.Id}:launch:{m}"), ct);

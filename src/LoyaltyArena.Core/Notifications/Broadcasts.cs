@@ -18,7 +18,7 @@ public sealed record BroadcastAudience(int Members, int Emails);
 /// <summary>A broadcast as Studio lists it: reached in the app, opened there, and its email sent and failing.</summary>
 public sealed record BroadcastLine(int Id, string Title, DateTime SendAt, DateTime? SentAt, int Recipients, int Opened, int EmailsQueued, int EmailsSent, int EmailsFailing);
 
-public sealed partial class Broadcasts(ArenaDbContext db, ArenaTransactions transactions, Audiences audiences, Notifier notifier, IBroadcastWaker waker, TimeProvider clock)
+public sealed partial class Broadcasts(ArenaDbContext db, ArenaTransactions transactions, Audiences audiences, MailPreferences preferences, Notifier notifier, IBroadcastWaker waker, TimeProvider clock)
 {
     /// <summary>How long one instance holds a broadcast it is delivering before another may take it over.</summary>
     public static readonly TimeSpan Claim = TimeSpan.FromMinutes(5);
@@ -43,7 +43,7 @@ public sealed partial class Broadcasts(ArenaDbContext db, ArenaTransactions tran
         var members = await audiences.MembersAsync(await audiences.SegmentAsync(input.PartnerKind, input.Region, input.MinTierId, input.StoreSize, cancellationToken),
             input.Activity, cancellationToken);
         var ids = members.Where(m => m.Email is not null).Select(m => m.Id).ToList();
-        var off = await db.MailPreferences.Where(p => p.Kind == MailKind.Announcements && !p.Email).Select(p => p.MemberId).ToListAsync(cancellationToken);
+        var off = await preferences.TurnedOffAsync(MailKind.Announcements, cancellationToken);
         return new BroadcastAudience(members.Count, ids.Except(off).Count());
     }
 
@@ -105,7 +105,7 @@ public sealed partial class Broadcasts(ArenaDbContext db, ArenaTransactions tran
     {
         var segment = await audiences.SegmentAsync(broadcast.TargetPartnerKind, broadcast.TargetRegion, broadcast.TargetMinTierId, broadcast.TargetStoreSize, cancellationToken);
         var members = await audiences.MembersAsync(segment, broadcast.TargetActivity, cancellationToken);
-        var off = (await db.MailPreferences.Where(p => p.Kind == MailKind.Announcements && !p.Email).Select(p => p.MemberId).ToListAsync(cancellationToken)).ToHashSet();
+        var off = await preferences.TurnedOffAsync(MailKind.Announcements, cancellationToken);
         var link = $"/Announcements/{broadcast.Id}";
         foreach (var chunk in members.Chunk(Chunk))
         {

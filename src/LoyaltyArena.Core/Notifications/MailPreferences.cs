@@ -45,6 +45,10 @@ public sealed class MailPreferences(ArenaDbContext db, TimeProvider clock)
     public Task<bool> WantsAsync(int memberId, MailKind kind, CancellationToken cancellationToken) =>
         db.MailPreferences.AllAsync(p => !(p.MemberId == memberId && p.Kind == kind && !p.Email), cancellationToken);
 
+    /// <summary>Everyone who turned this kind of mail off: a bulk send (broadcast, launch, reactivation) leaves them out.</summary>
+    public async Task<HashSet<int>> TurnedOffAsync(MailKind kind, CancellationToken cancellationToken) =>
+        (await db.MailPreferences.AsNoTracking().Where(p => p.Kind == kind && !p.Email).Select(p => p.MemberId).ToListAsync(cancellationToken)).ToHashSet();
+
     /// <summary>Every kind of mail these members turned off, read once for a batch of the outbox.</summary>
     public async Task<HashSet<(int MemberId, MailKind Kind)>> OffAsync(IReadOnlyCollection<int> memberIds, CancellationToken cancellationToken) =>
         memberIds.Count == 0 ? [] : (await db.MailPreferences.AsNoTracking().Where(p => !p.Email && memberIds.Contains(p.MemberId))

@@ -14,14 +14,13 @@ namespace LoyaltyArena.Core.Notifications;
 /// outbox key names the member and the day of their last activity, so a pass run twice (or on two instances) queues one,
 /// and a member who comes back and drifts away again hears from us again.
 /// </summary>
-public sealed class Reactivation(ArenaDbContext db, Audiences audiences, HomeScreen home, ChallengeService challenges, ContestService contests, Notifier notifier,
+public sealed class Reactivation(ArenaDbContext db, Audiences audiences, MailPreferences preferences, HomeScreen home, ChallengeService challenges, ContestService contests, Notifier notifier,
     ArenaTransactions transactions, ProgramCalendar calendar, TimeProvider clock)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var dormant = (await audiences.MembersAsync(Segment.Everyone, Activity.Dormant, cancellationToken)).Where(m => m.Email is not null).ToList();
-        var ids = dormant.Select(m => m.Id).ToList();
-        var off = await db.MailPreferences.Where(p => p.Kind == MailKind.Reactivation && !p.Email && ids.Contains(p.MemberId)).Select(p => p.MemberId).ToListAsync(cancellationToken);
+        var off = await preferences.TurnedOffAsync(MailKind.Reactivation, cancellationToken);
         var queued = 0;
         foreach (var member in dormant.Where(m => !off.Contains(m.Id)))
         {
