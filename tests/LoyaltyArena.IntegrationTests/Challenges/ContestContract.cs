@@ -33,7 +33,7 @@ public abstract class ContestContract(ArenaApp app) : IAsyncLifetime
             await app.ServiceAsync<PointsLedger, PostingResult>(l => l.PostAsync(Posting.Earn(id, points, "test", Guid.NewGuid().ToString("N"), LedgerReasons.Sale, "x"), default));
             members.Add(id);
         }
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = app.Today;
         var saved = await app.ServiceAsync<ContestService, Core.Common.Saved>(c => c.CreateAsync(marketer,
             new ContestInput("Uji kontes", "", ContestMetric.Points, ContestScope.Individual, null, today.AddDays(-1), today, false, "500,200", Core.Partners.PartnerKind.Store, region), default));
         saved.Problems.ShouldBeEmpty();

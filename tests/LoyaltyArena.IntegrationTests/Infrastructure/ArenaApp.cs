@@ -23,6 +23,16 @@ public class ArenaApp(DatabaseProvider provider) : WebApplicationFactory<Program
     public TestClock Clock { get; } = new();
     public string MailFolder => Path.Combine(_folder, "mail");
 
+    /// <summary>Today in the program's time zone on the test clock: after 17:00 UTC it is already tomorrow in Jakarta.</summary>
+    public DateOnly Today
+    {
+        get
+        {
+            var calendar = Services.GetRequiredService<Core.Common.ProgramCalendar>();
+            return DateOnly.FromDateTime(calendar.ToLocal(Clock.GetUtcNow().UtcDateTime));
+        }
+    }
+
     /// <summary>Extra settings, applied last (e.g. Smtp:Host for the email tests).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 

@@ -69,7 +69,7 @@ public class NoticeKindsTests(SqliteApp app) : IClassFixture<SqliteApp>
         var store = await StoreOfOwnAsync(inside, quiet);
         var region = await app.DbAsync(db => db.Partners.Where(p => p.Id == store).Select(p => p.Region).SingleAsync());
         await app.ServiceAsync<MailPreferences, bool>(p => p.SetAsync(quiet, MailKind.Launches, false, default));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = app.Today;
         var saved = await app.ServiceAsync<ContestService, Core.Common.Saved>(c => c.CreateAsync(marketer,
             new ContestInput("Kontes Desember", "Jual paling banyak", ContestMetric.Points, ContestScope.Individual, null, today, today.AddDays(20), false, "750,300",
                 PartnerKind.Store, region), default));
