@@ -45,6 +45,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Notifications.Broadcasts>();
         services.AddScoped<Notifications.MailLog>();
         services.AddScoped<Audiences>();
+        services.AddScoped<SharedPhones>();
         services.AddScoped<LiveQuiz.LiveQuizService>();
         services.AddScoped<LearningQuery>();
         services.AddScoped<QuizService>();

@@ -30,6 +30,7 @@ public static class WebServiceCollectionExtensions
             options.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
             options.Conventions.AllowAnonymousToPage("/Account/EmailLink");
             options.Conventions.AllowAnonymousToPage("/Account/ResetPassword");
+            options.Conventions.AllowAnonymousToPage("/Account/Switch");
             options.Conventions.AllowAnonymousToFolder("/Join");
             options.Conventions.AuthorizeFolder("/Team", Policies.Owner);
             options.Conventions.AuthorizePage("/Live/Host", Policies.LiveHost);

@@ -147,4 +147,10 @@
   };
   copyButtons(document);
   document.body.addEventListener("htmx:afterSwap", (event) => copyButtons(event.target));
+
+  // A shared phone: tapping a clerk's name opens their PIN field with the number pad up.
+  for (const clerk of document.querySelectorAll("details[data-clerk]")) {
+    clerk.addEventListener("toggle", () => { if (clerk.open) clerk.querySelector("input.pin")?.focus(); });
+    if (clerk.open) clerk.querySelector("input.pin")?.focus();
+  }
 })();

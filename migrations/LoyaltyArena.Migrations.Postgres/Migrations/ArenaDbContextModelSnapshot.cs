@@ -1572,6 +1572,10 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PinHash")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("RedemptionsSuspended")
                         .HasColumnType("text");
 
@@ -1659,6 +1663,9 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<bool>("SharedPhones")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Size")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -1715,6 +1722,88 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("PeopleImports");
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Partners.SharedPhone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SharedPhones");
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Partners.SharedPhoneSeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FailedPins")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastSwitchAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LockedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SharedPhoneId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SharedPhoneId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("SharedPhoneSeats", t =>
+                        {
+                            t.HasCheckConstraint("CK_SharedPhoneSeats_FailedPins", "\"FailedPins\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("LoyaltyArena.Core.Referrals.Invitation", b =>
@@ -2836,6 +2925,30 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("LoyaltyArena.Core.Partners.SharedPhone", b =>
+                {
+                    b.HasOne("LoyaltyArena.Core.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Partners.SharedPhoneSeat", b =>
+                {
+                    b.HasOne("LoyaltyArena.Core.Partners.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LoyaltyArena.Core.Partners.SharedPhone", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("SharedPhoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LoyaltyArena.Core.Referrals.Invitation", b =>
                 {
                     b.HasOne("LoyaltyArena.Core.Partners.Partner", null)
@@ -3017,6 +3130,11 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                     b.Navigation("Lessons");
 
                     b.Navigation("Quiz");
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Partners.SharedPhone", b =>
+                {
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("LoyaltyArena.Core.Rewards.Reward", b =>

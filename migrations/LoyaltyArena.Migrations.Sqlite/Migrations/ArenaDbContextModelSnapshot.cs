@@ -1507,6 +1507,10 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PinHash")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RedemptionsSuspended")
                         .HasColumnType("TEXT");
 
@@ -1592,6 +1596,9 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharedPhones")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Size")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1646,6 +1653,84 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("PeopleImports");
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Partners.SharedPhone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SharedPhones");
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Partners.SharedPhoneSeat", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedPins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSwitchAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SharedPhoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SharedPhoneId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("SharedPhoneSeats", t =>
+                        {
+                            t.HasCheckConstraint("CK_SharedPhoneSeats_FailedPins", "\"FailedPins\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("LoyaltyArena.Core.Referrals.Invitation", b =>
@@ -2739,6 +2824,30 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("LoyaltyArena.Core.Partners.SharedPhone", b =>
+                {
+                    b.HasOne("LoyaltyArena.Core.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Partners.SharedPhoneSeat", b =>
+                {
+                    b.HasOne("LoyaltyArena.Core.Partners.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LoyaltyArena.Core.Partners.SharedPhone", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("SharedPhoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LoyaltyArena.Core.Referrals.Invitation", b =>
                 {
                     b.HasOne("LoyaltyArena.Core.Partners.Partner", null)
@@ -2920,6 +3029,11 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                     b.Navigation("Lessons");
 
                     b.Navigation("Quiz");
+                });
+
+            modelBuilder.Entity("LoyaltyArena.Core.Partners.SharedPhone", b =>
+                {
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("LoyaltyArena.Core.Rewards.Reward", b =>

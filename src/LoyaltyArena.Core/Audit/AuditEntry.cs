@@ -65,4 +65,6 @@ public static class AuditActions
     public const string BroadcastScheduled = "broadcast.schedule";
     public const string BroadcastCancelled = "broadcast.cancel";
     public const string MailRetried = "mail.retry";
+    public const string SharedPhonesAllowed = "store.sharedphones";
+    public const string SharedPhoneRemoved = "sharedphone.remove";
 }

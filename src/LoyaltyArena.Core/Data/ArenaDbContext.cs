@@ -62,6 +62,8 @@ public sealed class ArenaDbContext(DbContextOptions<ArenaDbContext> options) : D
     public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<Referrals.Invitation> Invitations => Set<Referrals.Invitation>();
+    public DbSet<SharedPhone> SharedPhones => Set<SharedPhone>();
+    public DbSet<SharedPhoneSeat> SharedPhoneSeats => Set<SharedPhoneSeat>();
     public DbSet<Referrals.Referral> Referrals => Set<Referrals.Referral>();
     public DbSet<Challenges.Challenge> Challenges => Set<Challenges.Challenge>();
     public DbSet<Challenges.ChallengeProgress> ChallengeProgress => Set<Challenges.ChallengeProgress>();

@@ -40,6 +40,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
 
             var brand = new Partner("Arena Cat Nusantara", PartnerKind.Brand, "Nasional");
             var stores = Stores(brand);
+            stores[0].AllowSharedPhones(true); // the demo clerk's store keeps its counter phone shared
             db.Partners.Add(brand);
             db.Partners.AddRange(stores);
             await db.SaveChangesAsync(ct);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using LoyaltyArena.Core.Common;
 using LoyaltyArena.Core.Data;
@@ -47,7 +45,7 @@ public sealed class AccountLinks(ArenaDbContext db, ArenaTransactions transactio
     public async Task IssueAsync(Member member, AccountLinkPurpose purpose, AccountLinkUrl url, CancellationToken ct)
     {
         if (member.Email is null) return;
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = SecretTokens.New();
         var now = clock.GetUtcNow().UtcDateTime;
         var lifetime = purpose == AccountLinkPurpose.FirstSignIn ? FirstSignInLifetime : Lifetime;
         var link = new AccountLink(member.Id, purpose, Hash(token), member.SecurityStamp ?? "", now, now + lifetime);
@@ -110,5 +108,5 @@ public sealed class AccountLinks(ArenaDbContext db, ArenaTransactions transactio
         return await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.NormalizedEmail == email, cancellationToken);
     }
 
-    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    private static string Hash(string token) => SecretTokens.Hash(token);
 }

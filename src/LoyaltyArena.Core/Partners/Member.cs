@@ -32,6 +32,11 @@ public sealed class Member : IdentityUser<int>
     /// <summary>Set by an admin when redemptions look abused; the member can still earn.</summary>
     public string? RedemptionsSuspended { get; private set; }
 
+    /// <summary>The hashed 4-6 digit PIN for switching to this member on a store's shared phone; never a way to sign in.</summary>
+    public string? PinHash { get; private set; }
+
+    public void SetPinHash(string hash) => PinHash = hash;
+
     public void ChooseLanguage(string language) => Language = Languages.Normalize(language);
 
     /// <summary>The reward the member is saving for; Home shows the way to it.</summary>

@@ -39,6 +39,11 @@ public sealed class Partner
 
     public bool IsActive => ClosedAt is null;
 
+    /// <summary>The owner lets clerks keep several accounts on one store phone and switch by PIN.</summary>
+    public bool SharedPhones { get; private set; }
+
+    public void AllowSharedPhones(bool allowed) => SharedPhones = allowed;
+
     public void Describe(string name, PartnerKind kind, string region, string city, StoreSize? size, string? code, int? parentId)
     {
         Name = name.Trim();

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 
 namespace LoyaltyArena.Core.Sales;
 
@@ -28,8 +26,8 @@ public sealed class ApiClient
 
     public void Revoke(DateTime at) => RevokedAt ??= at;
 
-    public static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key) => Common.SecretTokens.Hash(key);
 
     /// <summary>256 bits from the system's CSPRNG, URL-safe.</summary>
-    public static string NewKey() => "la_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewKey() => "la_" + Common.SecretTokens.New();
 }

@@ -41,6 +41,7 @@ public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member
             member.SignedIn(clock.GetUtcNow().UtcDateTime);
             await users.UpdateAsync(member);
             Landing = await LandingAsync(member);
+            MemberId = member.Id;
             return SignInOutcome.SignedIn;
         }
         if (result.IsNotAllowed) return SignInOutcome.NotAllowed;
@@ -100,6 +101,23 @@ public sealed class MemberSignIn(UserManager<Member> users, SignInManager<Member
         await signIn.SignInAsync(tracked, isPersistent: false);
         Landing = await LandingAsync(tracked);
     }
+
+    /// <summary>Switches a shared phone to a clerk whose PIN it has just checked: this session only, the clerk's others stay.</summary>
+    public async Task SwitchToAsync(int memberId)
+    {
+        var member = await users.FindByIdAsync(memberId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (member is null || !member.CanSignIn) return;
+        member.SignedIn(clock.GetUtcNow().UtcDateTime);
+        await users.UpdateAsync(member);
+        await signIn.SignInAsync(member, isPersistent: true);
+        Landing = await LandingAsync(member);
+    }
+
+    /// <summary>Ends this session only (a shared phone is locked or handed to a colleague); the member's other sessions stay.</summary>
+    public Task LeaveSessionAsync() => signIn.SignOutAsync();
+
+    /// <summary>After a successful sign-in: who signed in.</summary>
+    public int MemberId { get; private set; }
 
     /// <summary>After a successful sign-in: where the member lands when no return address was asked for.</summary>
     public string Landing { get; private set; } = "/";

@@ -21,6 +21,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         b.Property(m => m.DisplayName).HasMaxLength(100);
         b.Property(m => m.Language).HasMaxLength(8);
         b.Property(m => m.ReferralCode).HasMaxLength(16);
+        b.Property(m => m.PinHash).HasMaxLength(128);
         b.HasIndex(m => m.NormalizedUserName).IsUnique().HasDatabaseName("UserNameIndex");
         b.HasIndex(m => m.NormalizedEmail).IsUnique().HasDatabaseName("EmailIndex");
         b.HasIndex(m => m.PhoneNumber).IsUnique();

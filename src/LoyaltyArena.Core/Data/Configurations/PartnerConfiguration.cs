@@ -21,8 +21,28 @@ public sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
 
 public sealed class PeopleConfiguration :
     IEntityTypeConfiguration<AccountLink>, IEntityTypeConfiguration<PeopleImport>,
-    IEntityTypeConfiguration<Referrals.Invitation>, IEntityTypeConfiguration<Referrals.Referral>
+    IEntityTypeConfiguration<Referrals.Invitation>, IEntityTypeConfiguration<Referrals.Referral>,
+    IEntityTypeConfiguration<SharedPhone>, IEntityTypeConfiguration<SharedPhoneSeat>
 {
+    public void Configure(EntityTypeBuilder<SharedPhone> b)
+    {
+        b.Property(p => p.Name).HasMaxLength(60);
+        b.Property(p => p.TokenHash).HasMaxLength(64);
+        b.HasIndex(p => p.TokenHash).IsUnique();
+        b.HasIndex(p => p.PartnerId);
+        b.HasOne<Partner>().WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(p => p.Seats).WithOne().HasForeignKey(s => s.SharedPhoneId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<SharedPhoneSeat> b)
+    {
+        // A clerk is kept once per phone; the seat's lock and tries are theirs on that phone only.
+        b.HasIndex(s => new { s.SharedPhoneId, s.MemberId }).IsUnique();
+        b.HasIndex(s => s.MemberId);
+        b.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
+        b.ToTable(t => t.HasCheckConstraint("CK_SharedPhoneSeats_FailedPins", "\"FailedPins\" >= 0"));
+    }
+
     public void Configure(EntityTypeBuilder<AccountLink> b)
     {
         b.Property(l => l.TokenHash).HasMaxLength(64);

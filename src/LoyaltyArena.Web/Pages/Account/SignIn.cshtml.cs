@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace LoyaltyArena.Web.Pages.Account;
 
 [RateLimitedPost(RateLimitedPostAttribute.SignIn)]
-public sealed class SignInModel(MemberSignIn signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SignInModel(MemberSignIn signIn, Core.Partners.SharedPhones phones, IStringLocalizer<SharedResource> text) : PageModel
 {
     public sealed class InputModel
     {
@@ -34,7 +34,15 @@ public sealed class SignInModel(MemberSignIn signIn, IStringLocalizer<SharedReso
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
+    /// <summary>On a store's shared phone: the clerks already on it, who can switch with their PIN instead.</summary>
+    public bool OnSharedPhone { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated == true) return LocalRedirect(SafeReturnUrl);
+        OnSharedPhone = await phones.FindAsync(SharedPhoneCookie.Read(Request), cancellationToken) is { Seats.Count: > 0 };
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -42,6 +50,11 @@ public sealed class SignInModel(MemberSignIn signIn, IStringLocalizer<SharedReso
         switch (await signIn.SignInAsync(Input.Login, Input.Password, Input.RememberMe))
         {
             case SignInOutcome.SignedIn:
+                // On a store's shared phone the clerk is kept on it (and a seat locked by wrong PINs opens again); one
+                // without a PIN is asked for one first, so the next switch back takes a PIN instead of the password.
+                if (SharedPhoneCookie.Read(Request) is { } phone && await phones.KeepAsync(phone, signIn.MemberId, HttpContext.RequestAborted)
+                    && !await phones.HasPinAsync(signIn.MemberId, HttpContext.RequestAborted))
+                    return RedirectToPage("/Account/Switch", null, "pin");
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : signIn.Landing);
             case SignInOutcome.NotAllowed:
                 ModelState.AddModelError(string.Empty, text["SignIn.NotAllowed"]);

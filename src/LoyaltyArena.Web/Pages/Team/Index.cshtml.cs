@@ -11,10 +11,12 @@ using Microsoft.Extensions.Localization;
 namespace LoyaltyArena.Web.Pages.Team;
 
 /// <summary>The store owner's team: approve who joins, see how staff are doing, invite, and deactivate someone who left.</summary>
-public sealed class IndexModel(TeamQuery teams, Invitations invitations, ReferralService referrals, PeopleStudio people, SiteLinks site, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class IndexModel(TeamQuery teams, Invitations invitations, ReferralService referrals, PeopleStudio people, SharedPhones phones, SiteLinks site, IStringLocalizer<SharedResource> text) : PageModel
 {
     public Core.Partners.Team Team { get; private set; } = null!;
     public IReadOnlyList<(InvitationLine Invite, ShareLink Share)> Invites { get; private set; } = [];
+    public bool SharedPhonesAllowed { get; private set; }
+    public IReadOnlyList<StorePhoneLine> Phones { get; private set; } = [];
 
     [TempData]
     public string? Flash { get; set; }
@@ -51,6 +53,18 @@ public sealed class IndexModel(TeamQuery teams, Invitations invitations, Referra
         return Done("Team.InviteRevoked");
     }
 
+    public async Task<IActionResult> OnPostSharedPhonesAsync(bool allowed, CancellationToken cancellationToken)
+    {
+        await phones.SetAllowedAsync(User.MemberId(), await teams.StoreOfAsync(User.MemberId(), cancellationToken), allowed, cancellationToken);
+        return Done(allowed ? "Team.PhonesOn" : "Team.PhonesOff");
+    }
+
+    public async Task<IActionResult> OnPostRemovePhoneAsync(int phoneId, CancellationToken cancellationToken)
+    {
+        await phones.RemoveAsync(User.MemberId(), await teams.StoreOfAsync(User.MemberId(), cancellationToken), phoneId, cancellationToken);
+        return Done("Team.PhoneRemoved");
+    }
+
     private IActionResult Done(string key)
     {
         Flash = text[key];
@@ -61,6 +75,8 @@ public sealed class IndexModel(TeamQuery teams, Invitations invitations, Referra
     {
         Team = await teams.ForOwnerAsync(User.MemberId(), cancellationToken);
         var invites = await invitations.ForPartnerAsync(Team.StoreId, 10, cancellationToken);
+        SharedPhonesAllowed = await phones.StoreAllowsAsync(Team.StoreId, cancellationToken);
+        Phones = SharedPhonesAllowed ? await phones.ForStoreAsync(Team.StoreId, cancellationToken) : [];
         Invites = invites.Select(i => (i, ShareLinks.For(site.Join(i.Code), text["Team.WhatsAppMessage", Team.Store].Value))).ToList();
     }
 }

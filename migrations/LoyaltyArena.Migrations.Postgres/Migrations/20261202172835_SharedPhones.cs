@@ -1,0 +1,126 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace LoyaltyArena.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class SharedPhones : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "SharedPhones",
+                table: "Partners",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PinHash",
+                table: "Members",
+                type: "character varying(128)",
+                maxLength: 128,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "SharedPhones",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartnerId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedById = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RemovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedPhones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SharedPhones_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedPhoneSeats",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SharedPhoneId = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<int>(type: "integer", nullable: false),
+                    AddedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FailedPins = table.Column<int>(type: "integer", nullable: false),
+                    LockedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastSwitchAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedPhoneSeats", x => x.Id);
+                    table.CheckConstraint("CK_SharedPhoneSeats_FailedPins", "\"FailedPins\" >= 0");
+                    table.ForeignKey(
+                        name: "FK_SharedPhoneSeats_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SharedPhoneSeats_SharedPhones_SharedPhoneId",
+                        column: x => x.SharedPhoneId,
+                        principalTable: "SharedPhones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedPhones_PartnerId",
+                table: "SharedPhones",
+                column: "PartnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedPhones_TokenHash",
+                table: "SharedPhones",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedPhoneSeats_MemberId",
+                table: "SharedPhoneSeats",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedPhoneSeats_SharedPhoneId_MemberId",
+                table: "SharedPhoneSeats",
+                columns: new[] { "SharedPhoneId", "MemberId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SharedPhoneSeats");
+
+            migrationBuilder.DropTable(
+                name: "SharedPhones");
+
+            migrationBuilder.DropColumn(
+                name: "SharedPhones",
+                table: "Partners");
+
+            migrationBuilder.DropColumn(
+                name: "PinHash",
+                table: "Members");
+        }
+    }
+}
