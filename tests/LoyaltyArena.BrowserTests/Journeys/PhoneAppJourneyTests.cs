@@ -87,4 +87,65 @@ public class PhoneAppJourneyTests(AppServer server) : IClassFixture<AppServer>
         await Expect(clerk.Locator(".card-title a").First).ToHaveTextAsync(name);
         await clerk.ShotAsync("75-my-rewards");
     }
+
+    [Fact]
+    public async Task Two_clerks_share_the_store_phone_switch_by_PIN_in_two_taps_five_wrong_PINs_lock_and_the_PIN_is_no_password_elsewhere()
+    {
+        // staf13 and staf25 work in Sari's store, whose owner has shared phones on in the demo.
+        await using var phone = await server.NewPhoneAsync();
+        var counter = await phone.NewPageAsync();
+        await counter.SignInAsync("staf13@demo.test");
+        await counter.GotoAsync("/Account/Switch");
+        await counter.GetByRole(AriaRole.Button, new() { Name = "Jadikan HP bersama" }).ClickAsync();
+        await SetPinAsync(counter, "7391");
+        var first = await counter.Locator(".clerk.current .clerk-name").InnerTextAsync();
+
+        await counter.GetByRole(AriaRole.Button, new() { Name = "Tambah rekan" }).ClickAsync();
+        await counter.SignInAsync("staf25@demo.test");
+        await Expect(counter.GetByRole(AriaRole.Heading, new() { Name = "Buat PIN untuk HP ini" })).ToBeVisibleAsync();
+        await SetPinAsync(counter, "8264");
+        var second = await counter.Locator(".clerk.current .clerk-name").InnerTextAsync();
+        await counter.ShotAsync("75-shared-phone");
+
+        // Two taps: the top bar's switch, then the name; the PIN pad is already up.
+        await counter.GotoAsync("/");
+        await counter.GetByTestId("switch-user").ClickAsync();
+        await counter.Locator("summary", new() { HasText = first }).ClickAsync();
+        await Expect(counter.GetByLabel($"PIN {first}")).ToBeFocusedAsync();
+        await counter.Keyboard.TypeAsync("7391");
+        await counter.Keyboard.PressAsync("Enter");
+        await counter.WaitForURLAsync(url => !url.Contains("/Account/Switch"));
+        await counter.GotoAsync("/Account/Switch");
+        await Expect(counter.Locator(".clerk.current .clerk-name")).ToHaveTextAsync(first);
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            // After a wrong PIN the same clerk's field stays open.
+            var seat = counter.Locator("details[data-clerk]", new() { HasText = second });
+            if (!await seat.EvaluateAsync<bool>("d => d.open")) await seat.Locator("summary").ClickAsync();
+            await counter.GetByLabel($"PIN {second}").FillAsync($"100{attempt}");
+            await counter.GetByRole(AriaRole.Button, new() { Name = $"Masuk sebagai {second}" }).ClickAsync();
+            await Expect(counter.GetByRole(AriaRole.Alert)).ToContainTextAsync(attempt < 5 ? $"Sisa {5 - attempt} kali" : "terkunci");
+        }
+        await Expect(counter.GetByRole(AriaRole.Button, new() { Name = $"Masuk dengan kata sandi {second}" })).ToBeVisibleAsync();
+        await counter.ShotAsync("76-shared-phone-locked");
+
+        // On another phone the PIN is not a password.
+        await using var elsewhere = await server.NewPhoneAsync();
+        var other = await elsewhere.NewPageAsync();
+        await other.GotoAsync("/Account/SignIn");
+        await other.GetByLabel("Email atau nomor HP").FillAsync("staf13@demo.test");
+        await other.GetByLabel("Kata sandi").FillAsync("7391");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await Expect(other.GetByRole(AriaRole.Alert)).ToContainTextAsync("salah");
+        (await other.Context.CookiesAsync()).ShouldNotContain(c => c.Name.Contains("arena.auth"));
+    }
+
+    private static async Task SetPinAsync(IPage page, string pin)
+    {
+        await page.GetByLabel("PIN baru").FillAsync(pin);
+        await page.GetByLabel("Ulangi PIN").FillAsync(pin);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan PIN" }).ClickAsync();
+        await Expect(page.GetByTestId("flash")).ToContainTextAsync("PIN tersimpan");
+    }
 }

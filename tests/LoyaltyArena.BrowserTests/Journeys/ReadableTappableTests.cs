@@ -4,7 +4,8 @@ namespace LoyaltyArena.BrowserTests.Journeys;
 
 /// <summary>
 /// Every member page at 390x844: no text under 14 px (a bell's count and other decorations excepted) and every
-/// standalone tap target at least 44x44 px (WCAG 2.5.5; a link inside a sentence is exempt).
+/// standalone tap target at least 44x44 px (WCAG 2.5.5; a link inside a sentence is exempt), a radio button's or a
+/// box's label included.
 /// </summary>
 public class ReadableTappableTests(AppServer server) : IClassFixture<AppServer>
 {
@@ -21,11 +22,13 @@ public class ReadableTappableTests(AppServer server) : IClassFixture<AppServer>
             if (ownText && parseFloat(getComputedStyle(el).fontSize) < 14) small.push(name(el) + " " + getComputedStyle(el).fontSize);
           }
           const tiny = [];
-          for (const el of document.querySelectorAll("a[href], button, select, input:not([type=hidden]), summary")) {
-            if (!visible(el)) continue;
+          for (const control of document.querySelectorAll("a[href], button, select, input:not([type=hidden]), summary")) {
+            // A radio button or a box is tapped through its label (the NPS scale's numbers, a preference's line).
+            const el = (control.type === "radio" || control.type === "checkbox") ? control.labels?.[0] : control;
+            if (!el || !visible(el)) continue;
             const s = getComputedStyle(el);
             const inSentence = s.display === "inline" && [...el.parentElement.childNodes].some((n) => n !== el && n.nodeType === 3 && n.textContent.trim().length > 0);
-            if (inSentence || el.type === "radio" || el.type === "checkbox") continue;
+            if (inSentence) continue;
             const r = el.getBoundingClientRect();
             if (r.height < 44 - 0.5 || r.width < 44 - 0.5) tiny.push(name(el) + " " + Math.round(r.width) + "x" + Math.round(r.height));
           }
@@ -41,7 +44,7 @@ public class ReadableTappableTests(AppServer server) : IClassFixture<AppServer>
         await clerk.SignInAsync("staff@demo.test");
         var problems = new List<string>();
         foreach (var path in new[] { "/", "/Rewards", "/Rewards/Mine", "/Leaderboards", "/Learning", "/Challenges", "/Badges", "/Notifications", "/Ledger",
-            "/Referrals", "/Account/Preferences", "/Learning/Survey/suara-mitra", "/Rules" })
+            "/Referrals", "/Account/Preferences", "/Account/Switch", "/Learning/Survey/suara-mitra", "/Rules" })
         {
             await clerk.GotoAsync(path);
             problems.AddRange((await clerk.EvaluateAsync<string[]>(Measure)).Select(p => $"{path}: {p}"));
