@@ -2060,6 +2060,13 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<DateTime?>("EventAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EventPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Fulfilment")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2094,6 +2101,13 @@ namespace LoyaltyArena.Migrations.Postgres.Migrations
 
                     b.Property<string>("TargetRegion")
                         .HasColumnType("text");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasDefaultValue("");
 
                     b.Property<long>("ValueIdr")
                         .HasColumnType("bigint");

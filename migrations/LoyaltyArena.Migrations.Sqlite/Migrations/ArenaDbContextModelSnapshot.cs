@@ -1979,6 +1979,13 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EventAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Fulfilment")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2013,6 +2020,13 @@ namespace LoyaltyArena.Migrations.Sqlite.Migrations
 
                     b.Property<string>("TargetRegion")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<long>("ValueIdr")
                         .HasColumnType("INTEGER");

@@ -73,7 +73,7 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             db.Surveys.Add(ProgramSurvey());
             AddProducts();
             db.ApiClients.Add(new Sales.ApiClient("Demo sales system", ApiKey, clock.GetUtcNow().UtcDateTime));
-            db.Rewards.AddRange(Catalog(random));
+            db.Rewards.AddRange(Catalog(random, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
 
             var staff = people.Where(p => p.Role == Roles.Staff).Select(p => p.Member).ToList();
@@ -353,8 +353,14 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
         return survey;
     }
 
-    private static IEnumerable<Reward> Catalog(Random random)
+    private static IEnumerable<Reward> Catalog(Random random, DateTime now)
     {
+        Reward With(Reward reward, string terms, string? place = null, DateTime? at = null)
+        {
+            reward.Explain(terms, place, at);
+            return reward;
+        }
+
         Reward WithCodes(Reward reward, string prefix)
         {
             reward.AddCodes(Enumerable.Range(1, reward.Stock).Select(_ =>
@@ -362,20 +368,31 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             return reward;
         }
 
-        yield return WithCodes(new Reward("Pulsa Rp25.000", "Pulsa untuk semua operator, kode isi ulang langsung muncul.", RewardCategory.Pulsa, 2_500, 100, 25_000), "PLS25");
-        var cinema = WithCodes(new Reward("Tiket Bioskop", "Satu tiket nonton 2D di jaringan bioskop nasional.", RewardCategory.Experience, 4_000, 30, 40_000), "BSKP");
+        yield return With(WithCodes(new Reward("Pulsa Rp25.000", "Pulsa untuk semua operator, kode isi ulang langsung muncul.", RewardCategory.Pulsa, 2_500, 100, 25_000), "PLS25"),
+            "Kode isi ulang berlaku 30 hari sejak ditukar, untuk Telkomsel, Indosat, XL, Tri dan Smartfren. Masukkan lewat aplikasi operator atau menu isi ulang. Tidak dapat diuangkan.");
+        var cinema = With(WithCodes(new Reward("Tiket Bioskop", "Satu tiket nonton 2D di jaringan bioskop nasional.", RewardCategory.Experience, 4_000, 30, 40_000), "BSKP"),
+            "Berlaku 60 hari sejak ditukar, Senin sampai Jumat, untuk film 2D reguler. Tunjukkan kode di loket atau pindai QR-nya. Tidak berlaku untuk kursi premium dan tidak dapat diuangkan.");
         cinema.Restrict(null, null, null, null, null, limitPerMember: 1, LimitPeriod.Month);
         yield return cinema;
-        yield return WithCodes(new Reward("Voucher Belanja Rp50.000", "Voucher belanja di minimarket mitra.", RewardCategory.EVoucher, 5_000, 50, 50_000), "BLJ50");
-        var cashback = new Reward("Cashback e-wallet Rp100.000", "Dikirim ke GoPay, OVO atau DANA milikmu.", RewardCategory.EWallet, 10_000, 25, 100_000);
+        yield return With(WithCodes(new Reward("Voucher Belanja Rp50.000", "Voucher belanja di minimarket mitra.", RewardCategory.EVoucher, 5_000, 50, 50_000), "BLJ50"),
+            "Berlaku 90 hari di minimarket mitra seluruh Indonesia. Tunjukkan kode atau QR di kasir. Tidak dapat digabung dengan promo lain, tidak ada kembalian, tidak dapat diuangkan.");
+        var cashback = With(new Reward("Cashback e-wallet Rp100.000", "Dikirim ke GoPay, OVO atau DANA milikmu.", RewardCategory.EWallet, 10_000, 25, 100_000),
+            "Dikirim dalam 1x24 jam kerja ke nomor e-wallet atas namamu. Pastikan nomornya benar: dana yang terkirim ke nomor yang salah tidak dapat ditarik kembali.");
         cashback.Restrict(minTierId: 3, null, null, null, null, limitPerMember: 2, LimitPeriod.Month);
         yield return cashback;
-        var smallCashback = new Reward("Cashback e-wallet Rp20.000", "Dikirim ke GoPay, OVO atau DANA milikmu dalam 1×24 jam kerja.", RewardCategory.EWallet, 2_000, 100, 20_000);
+        var smallCashback = With(new Reward("Cashback e-wallet Rp20.000", "Dikirim ke GoPay, OVO atau DANA milikmu dalam 1×24 jam kerja.", RewardCategory.EWallet, 2_000, 100, 20_000),
+            "Dikirim dalam 1x24 jam kerja ke nomor e-wallet atas namamu. Pastikan nomornya benar: dana yang terkirim ke nomor yang salah tidak dapat ditarik kembali.");
         smallCashback.Restrict(null, null, null, null, null, limitPerMember: 2, LimitPeriod.Month);
         yield return smallCashback;
-        yield return new Reward("Kaos Polo Arena", "Kaos polo resmi Arena Cat, ukuran M-XL.", RewardCategory.Merchandise, 3_000, 0, 85_000);
-        yield return new Reward("Tumbler Arena 500 ml", "Tumbler stainless, tahan panas dan dingin 12 jam. Dikirim ke alamatmu.", RewardCategory.Merchandise, 3_500, 40, 75_000);
-        yield return new Reward("Kelas Teknik Pewarnaan", "Kelas tatap muka 3 jam bersama tim teknis Arena Cat, tiket langsung terbit.", RewardCategory.Training, 1_500, 20, 150_000);
+        yield return With(new Reward("Kaos Polo Arena", "Kaos polo resmi Arena Cat, ukuran M-XL.", RewardCategory.Merchandise, 3_000, 0, 85_000),
+            "Ukuran M, L atau XL; tulis ukuranmu di catatan alamat. Dikirim 3-7 hari kerja ke seluruh Indonesia, ongkos kirim ditanggung program.");
+        yield return With(new Reward("Tumbler Arena 500 ml", "Tumbler stainless, tahan panas dan dingin 12 jam. Dikirim ke alamatmu.", RewardCategory.Merchandise, 3_500, 40, 75_000),
+            "Dikirim 3-7 hari kerja ke seluruh Indonesia, ongkos kirim ditanggung program. Barang rusak saat diterima diganti baru: foto dan laporkan dalam 2 hari.");
+        // The class is held on the Saturday after next, 09:00 in Jakarta (02:00 UTC).
+        var saturday = now.Date.AddDays(7 + ((int)DayOfWeek.Saturday - (int)now.DayOfWeek + 7) % 7).AddHours(2);
+        yield return With(new Reward("Kelas Teknik Pewarnaan", "Kelas tatap muka 3 jam bersama tim teknis Arena Cat, tiket langsung terbit.", RewardCategory.Training, 1_500, 20, 150_000),
+            "Tunjukkan tiket (kode atau QR) di meja pendaftaran. Datang 15 menit sebelum mulai; makan siang dan sertifikat disediakan. Tiket atas namamu dan tidak dapat dipindahtangankan.",
+            "Pusat Pelatihan Arena Cat, Jl. Industri Raya No. 12, Cikarang, Bekasi", saturday);
     }
 
     private static readonly string[] FirstNames =

@@ -14,7 +14,13 @@ public sealed record FulfilmentView(
     int Id, int MemberId, string MemberName, string RewardName, RewardCategory Category, FulfilmentKind Kind, string? Image, int Cost, long ValueIdr, DateTime CreatedAt,
     RedemptionStatus Status, string? CancelReason, FulfilmentStage Stage, string? Code,
     WalletProvider? WalletProvider, string? WalletNumber, string? PayoutReference, ShippingDetails? Shipping, string? Courier, string? TrackingNumber,
-    DateTime? PaidAt, DateTime? PackedAt, DateTime? ShippedAt, DateTime? DeliveredAt);
+    DateTime? PaidAt, DateTime? PackedAt, DateTime? ShippedAt, DateTime? DeliveredAt)
+{
+    /// <summary>The reward's fine print and, for a ticket, where and when: the receipt repeats them.</summary>
+    public string Terms { get; init; } = "";
+    public string? EventPlace { get; init; }
+    public DateTime? EventAt { get; init; }
+}
 
 public enum StepStatus
 {
@@ -143,5 +149,6 @@ public sealed class FulfilmentService(ArenaDbContext db, ArenaTransactions trans
         select new FulfilmentView(r.Id, r.MemberId, m.DisplayName, r.Reward!.Name, r.Reward.Category, r.Reward.Fulfilment, r.Reward.Image, r.Cost, r.Reward.ValueIdr, r.CreatedAt,
             r.Status, r.CancelReason, r.Stage, r.Code, r.WalletProvider, r.WalletNumber, r.PayoutReference,
             r.ShipAddress == null ? null : new ShippingDetails(r.ShipRecipient!, r.ShipPhone!, r.ShipAddress, r.ShipCity!, r.ShipPostalCode!),
-            r.Courier, r.TrackingNumber, r.PaidAt, r.PackedAt, r.ShippedAt, r.DeliveredAt);
+            r.Courier, r.TrackingNumber, r.PaidAt, r.PackedAt, r.ShippedAt, r.DeliveredAt)
+        { Terms = r.Reward.Terms, EventPlace = r.Reward.EventPlace, EventAt = r.Reward.EventAt };
 }

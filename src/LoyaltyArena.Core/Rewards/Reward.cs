@@ -32,6 +32,9 @@ public sealed class Reward
         ValueIdr = valueIdr;
     }
 
+    public const int TermsLength = 1000;
+    public const int PlaceLength = 200;
+
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
     public string Description { get; private set; } = "";
@@ -78,6 +81,21 @@ public sealed class Reward
         AvailableUntil = until;
         LimitPerMember = limitPerMember;
         LimitPeriod = period;
+    }
+
+    /// <summary>The fine print a member reads before redeeming: validity, where it can be used, what it cannot be swapped for.</summary>
+    public string Terms { get; private set; } = "";
+
+    /// <summary>For a ticket: where the event is held and when it starts (UTC), shown on the reward and its receipt.</summary>
+    public string? EventPlace { get; private set; }
+
+    public DateTime? EventAt { get; private set; }
+
+    public void Explain(string? terms, string? eventPlace, DateTime? eventAt)
+    {
+        Terms = terms?.Trim() ?? "";
+        EventPlace = string.IsNullOrWhiteSpace(eventPlace) ? null : eventPlace.Trim();
+        EventAt = eventAt;
     }
 
     public void AddCodes(IEnumerable<string> codes) => _codes.AddRange(codes.Select(c => new VoucherCode(c)));

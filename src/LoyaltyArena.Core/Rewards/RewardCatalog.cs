@@ -9,6 +9,9 @@ public sealed record MyRedemption(int Id, string RewardName, int Cost, string? C
 /// <summary>A reward as one member sees it: open, or locked behind a tier (hidden ones are left out).</summary>
 public sealed record CatalogItem(RewardOffer Offer, bool Locked, string? UnlockTier, int? LimitPerMember, LimitPeriod LimitPeriod);
 
+/// <summary>A reward's own page: the catalog line, its last day, its fine print and, for a ticket, where and when.</summary>
+public sealed record RewardDetail(CatalogItem Item, DateTime? Until, string Terms, string? EventPlace, DateTime? EventAt);
+
 public sealed class RewardCatalog(ArenaDbContext db, Common.ArenaTransactions transactions, RedemptionService redemptions, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CatalogItem>> ForMemberAsync(int memberId, CancellationToken cancellationToken) =>
@@ -47,11 +50,11 @@ public sealed class RewardCatalog(ArenaDbContext db, Common.ArenaTransactions tr
         }, cancellationToken);
 
     /// <summary>One reward as the member sees it, with its last day; null when it is not in their catalog.</summary>
-    public async Task<(CatalogItem Item, DateTime? Until)?> DetailAsync(int memberId, int rewardId, CancellationToken cancellationToken)
+    public async Task<RewardDetail?> DetailAsync(int memberId, int rewardId, CancellationToken cancellationToken)
     {
         if ((await ForMemberAsync(memberId, cancellationToken)).FirstOrDefault(i => i.Offer.Id == rewardId) is not { } item) return null;
-        var until = await db.Rewards.AsNoTracking().Where(r => r.Id == rewardId).Select(r => r.AvailableUntil).SingleAsync(cancellationToken);
-        return (item, until);
+        return await db.Rewards.AsNoTracking().Where(r => r.Id == rewardId)
+            .Select(r => new RewardDetail(item, r.AvailableUntil, r.Terms, r.EventPlace, r.EventAt)).SingleAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<MyRedemption>> RedemptionsAsync(int memberId, int take, CancellationToken cancellationToken) =>

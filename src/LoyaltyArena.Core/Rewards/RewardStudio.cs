@@ -12,6 +12,10 @@ public sealed record RewardInput(string Name, string Description, RewardCategory
 {
     /// <summary>Null takes what the category suggests.</summary>
     public FulfilmentKind? Fulfilment { get; init; }
+
+    public string? Terms { get; init; }
+    public string? EventPlace { get; init; }
+    public DateTime? EventAt { get; init; }
 }
 
 public sealed record StudioReward(Reward Reward, int CodesLeft, bool LowStock, bool LowPool);
@@ -46,6 +50,8 @@ public sealed class RewardStudio(ArenaDbContext db, ArenaTransactions transactio
         if (input.ValueIdr < 0) problems.Add("Reward.ValueRange");
         if (input.LimitPerMember is < 1) problems.Add("Reward.LimitRange");
         if (input.From is not null && input.Until is not null && input.Until <= input.From) problems.Add("Rule.WindowOrder");
+        if (input.Terms?.Trim().Length > Reward.TermsLength) problems.Add("Reward.TermsLength");
+        if (input.EventPlace?.Trim().Length > Reward.PlaceLength) problems.Add("Reward.PlaceLength");
         return problems;
     }
 
@@ -61,6 +67,7 @@ public sealed class RewardStudio(ArenaDbContext db, ArenaTransactions transactio
             if (rewardId is null) db.Rewards.Add(reward = new Reward(input.Name.Trim(), input.Description.Trim(), input.Category, input.Cost, initialStock, input.ValueIdr));
             else reward = await db.Rewards.FoundAsync(r => r.Id == rewardId, ct);
             reward.Edit(input.Name, input.Description, input.Category, input.Cost, input.ValueIdr, input.Fulfilment);
+            reward.Explain(input.Terms, input.EventPlace, input.EventAt);
             reward.Restrict(input.MinTierId, input.PartnerKind, string.IsNullOrWhiteSpace(input.Region) ? null : input.Region.Trim(), input.From, input.Until, input.LimitPerMember, input.LimitPeriod);
             await db.SaveChangesAsync(ct);
             Audit(actorId, "reward.save", reward.Id, $"{reward.Name}: {reward.Cost} points");

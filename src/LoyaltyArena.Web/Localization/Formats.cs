@@ -24,6 +24,9 @@ public sealed class Formats(ProgramCalendar calendar, Microsoft.Extensions.Optio
 
     public string DateTime(DateTime utc) => calendar.ToLocal(utc).ToString("d MMM yyyy, HH:mm", CultureInfo.CurrentCulture);
 
+    /// <summary>The value of a datetime-local field: the program's local time.</summary>
+    public string LocalInput(DateTime utc) => calendar.ToLocal(utc).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
     public string Date(DateTime utc) => calendar.ToLocal(utc).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public string Multiplier(int percent) => "x" + (percent / 100m).ToString("0.##", CultureInfo.CurrentCulture);

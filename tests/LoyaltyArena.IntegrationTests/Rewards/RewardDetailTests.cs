@@ -69,4 +69,49 @@ public class RewardDetailTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsync
         detail.QuerySelector("[data-testid=redeem]").ShouldBeNull("100 points are not enough, so it says how many are missing instead");
         (await session.Client.GetAsync("/Rewards/999999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_class_ticket_says_where_and_when_with_its_terms_before_redeeming_and_again_on_the_receipt()
+    {
+        var (session, _) = await app.SignInNewStaffAsync(2_000);
+        var kelas = await RewardAsync("Kelas Teknik Pewarnaan");
+
+        foreach (var page in new[] { $"/Rewards/{kelas}", $"/Rewards/Redeem/{kelas}" })
+        {
+            var doc = await session.GetDocumentAsync(page);
+            doc.QuerySelector("[data-testid=event]")!.TextContent.ShouldContain("Cikarang", customMessage: page);
+            doc.QuerySelector("[data-testid=event]")!.TextContent.ShouldContain("09.00", customMessage: $"{page}: 09:00 in Jakarta");
+            doc.QuerySelector("[data-testid=terms]")!.TextContent.ShouldContain("meja pendaftaran", customMessage: page);
+        }
+        var key = (await session.GetDocumentAsync($"/Rewards/Redeem/{kelas}")).QuerySelector("input[name='Form.RequestKey']")!.GetAttribute("value")!;
+        var receipt = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await session.RedeemToReceiptAsync($"/Rewards/Redeem/{kelas}", new() { ["Form.RequestKey"] = key }));
+
+        receipt.QuerySelector("[data-testid=voucher-code]").ShouldNotBeNull();
+        receipt.QuerySelector("[data-testid=event]")!.TextContent.ShouldContain("Pusat Pelatihan Arena Cat");
+        receipt.QuerySelector("[data-testid=terms]").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_marketer_writes_a_rewards_terms_venue_and_time_and_terms_too_long_are_refused_without_a_change()
+    {
+        using var marketer = await app.SignInAsync(Core.Data.DemoProgram.MarketerEmail);
+        var bioskop = await RewardAsync("Tiket Bioskop");
+        await marketer.GetHtmlAsync($"/Studio/Rewards/Edit/{bioskop}");
+        Dictionary<string, string> Form(string terms) => new()
+        {
+            ["name"] = "Tiket Bioskop", ["description"] = "Satu tiket nonton 2D.", ["category"] = "Experience", ["cost"] = "4000", ["valueIdr"] = "40000",
+            ["period"] = "Month", ["limit"] = "1", ["terms"] = terms, ["eventPlace"] = "Bioskop Plaza Senayan", ["eventAt"] = "2027-01-09T19:30",
+        };
+
+        var refused = await marketer.PostFormAsync($"/Studio/Rewards/Edit/{bioskop}", Form(new string('x', 1001)));
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("paling banyak 1.000 karakter");
+        (await marketer.PostFormAsync($"/Studio/Rewards/Edit/{bioskop}", Form("Hanya hari Sabtu."))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var saved = await app.DbAsync(db => db.Rewards.Where(r => r.Id == bioskop).Select(r => new { r.Terms, r.EventPlace, r.EventAt }).SingleAsync());
+        saved.Terms.ShouldBe("Hanya hari Sabtu.");
+        saved.EventPlace.ShouldBe("Bioskop Plaza Senayan");
+        saved.EventAt.ShouldBe(new DateTime(2027, 1, 9, 12, 30, 0), "19:30 in Jakarta is 12:30 UTC");
+        (await marketer.GetHtmlAsync($"/Studio/Rewards/Edit/{bioskop}")).ShouldContain("value=\"2027-01-09T19:30\"");
+    }
 }

@@ -10,6 +10,8 @@ public sealed class RewardConfiguration :
 {
     public void Configure(EntityTypeBuilder<Reward> b)
     {
+        b.Property(r => r.Terms).HasMaxLength(Reward.TermsLength).HasDefaultValue("");
+        b.Property(r => r.EventPlace).HasMaxLength(Reward.PlaceLength);
         b.Property(r => r.Name).HasMaxLength(120);
         b.Property(r => r.Description).HasMaxLength(400);
         b.Property(r => r.Image).HasMaxLength(64);

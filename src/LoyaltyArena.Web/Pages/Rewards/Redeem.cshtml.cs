@@ -12,7 +12,8 @@ namespace LoyaltyArena.Web.Pages.Rewards;
 /// </summary>
 public sealed class RedeemModel(RewardCatalog catalog, RedemptionService redemptions, FulfilmentService fulfilment, PointsLedger ledger) : PageModel
 {
-    public CatalogItem Item { get; private set; } = null!;
+    public RewardDetail Detail { get; private set; } = null!;
+    public CatalogItem Item => Detail.Item;
     public int Balance { get; private set; }
     public RedeemOutcome? Outcome { get; private set; }
 
@@ -56,9 +57,8 @@ public sealed class RedeemModel(RewardCatalog catalog, RedemptionService redempt
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var item = (await catalog.ForMemberAsync(User.MemberId(), cancellationToken)).FirstOrDefault(i => i.Offer.Id == id);
-        if (item is null) return false;
-        Item = item;
+        if (await catalog.DetailAsync(User.MemberId(), id, cancellationToken) is not { } detail) return false;
+        Detail = detail;
         Balance = await ledger.BalanceAsync(User.MemberId(), cancellationToken);
         return true;
     }

@@ -26,15 +26,23 @@ public sealed class EditModel(RewardStudio studio, TierService tiers, Core.Commo
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(int? id, string name, string? description, RewardCategory category, int cost, long valueIdr, int stock,
-        int? minTierId, PartnerKind? partnerKind, string? region, DateOnly? from, DateOnly? until, int? limit, LimitPeriod period, FulfilmentKind? fulfilment, CancellationToken cancellationToken)
+        int? minTierId, PartnerKind? partnerKind, string? region, DateOnly? from, DateOnly? until, int? limit, LimitPeriod period, FulfilmentKind? fulfilment,
+        string? terms, string? eventPlace, DateTime? eventAt, CancellationToken cancellationToken)
     {
-        if (!ProgramCalendar.IsSensible(from) || !ProgramCalendar.IsSensible(until))
+        if (!ProgramCalendar.IsSensible(from) || !ProgramCalendar.IsSensible(until) || !ProgramCalendar.IsSensible(eventAt is { } e ? DateOnly.FromDateTime(e) : null))
         {
             ModelState.AddModelError(string.Empty, text["Input.DateRange"]);
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
         var input = new RewardInput(name ?? "", description ?? "", category, cost, valueIdr, minTierId, partnerKind, region,
-            calendar.StartOfDayUtc(from), calendar.StartOfDayUtc(until?.AddDays(1)), limit, period) { Fulfilment = fulfilment };
+            calendar.StartOfDayUtc(from), calendar.StartOfDayUtc(until?.AddDays(1)), limit, period)
+        {
+            Fulfilment = fulfilment,
+            Terms = terms,
+            EventPlace = eventPlace,
+            // The form's date and time are the program's local time.
+            EventAt = eventAt is { } at ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(at, DateTimeKind.Unspecified), calendar.Zone) : null,
+        };
         var (problems, saved) = await studio.SaveAsync(User.MemberId(), id, input, stock, cancellationToken);
         if (problems.Count == 0)
         {
