@@ -62,7 +62,8 @@
       .then(() => watch())
       .then(() => setLive(true))
       .catch(() => { setLive(false); setTimeout(start, 5000); });
-    start();
+    // Connecting waits for an idle moment, so a slow phone handles the reader's first taps before it.
+    if (window.requestIdleCallback) requestIdleCallback(start, { timeout: 1000 }); else setTimeout(start, 0);
   }
 
   // The server keeps the real time limit; this only shows it.
