@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,6 +26,9 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Every request that reached the server, in order: what a phone really fetched (a worker's cache hit never gets here).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Requests { get; } = new();
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where each journey saves its screenshots (README: "Screenshots"); ARENA_SCREENSHOTS overrides it.</summary>
@@ -41,6 +45,20 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Smtp:PickupDirectory", Path.Combine(_folder, "mail"));
         builder.UseSetting("RateLimits:SignInPerMinute", "1000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RecordRequests(Requests)));
+    }
+
+    private sealed class RecordRequests(System.Collections.Concurrent.ConcurrentQueue<string> log) : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, following) =>
+            {
+                log.Enqueue(context.Request.Path + context.Request.QueryString);
+                await following();
+            });
+            next(app);
+        };
     }
 
     public async Task InitializeAsync()

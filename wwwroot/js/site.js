@@ -91,7 +91,16 @@
   }
 
   // Installable and readable offline: the worker keeps the last copy of the main pages; the banner says when it is old.
-  if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js").catch(() => {});
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("/sw.js").catch(() => {});
+    // At most every half hour, so Home stays one request on a good day.
+    const precache = document.querySelector("[data-precache]");
+    const last = Number(localStorage.getItem("arena-precached-at") || 0);
+    if (precache && navigator.onLine && Date.now() - last > 30 * 60 * 1000) navigator.serviceWorker.ready.then((registration) => {
+      registration.active?.postMessage({ precache: precache.dataset.precache.split(" ") });
+      localStorage.setItem("arena-precached-at", String(Date.now()));
+    });
+  }
   const offline = document.querySelector("[data-offline]");
   if (offline) {
     const show = () => {

@@ -89,6 +89,36 @@ public class PhoneAppJourneyTests(AppServer server) : IClassFixture<AppServer>
     }
 
     [Fact]
+    public async Task Once_the_worker_is_in_home_takes_at_most_six_requests_and_todays_lesson_and_the_rewards_open_offline_unvisited()
+    {
+        await using var phone = await server.NewPhoneAsync();
+        var clerk = await phone.NewPageAsync();
+        await clerk.SignInAsync("staf07@demo.test");
+        await clerk.EvaluateAsync("() => navigator.serviceWorker.ready");
+        await clerk.ReloadAsync();
+        await clerk.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
+        var kept = (await clerk.Locator("[data-precache]").GetAttributeAsync("data-precache"))!.Split(' ');
+        var lesson = kept.Single(p => p.StartsWith("/Learning/Module/", StringComparison.Ordinal));
+        await clerk.WaitForFunctionAsync("""
+            (paths) => caches.open("arena-pages-v1").then((c) => c.keys())
+              .then((keys) => paths.every((p) => keys.some((k) => new URL(k.url).pathname === p)))
+            """, kept, new() { Timeout = 10_000, PollingInterval = 200 });
+
+        while (server.Requests.TryDequeue(out _)) { }
+        await clerk.ReloadAsync(new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var fetched = server.Requests.ToArray();
+        fetched.Length.ShouldBeLessThanOrEqualTo(6, string.Join(", ", fetched));
+
+        await phone.SetOfflineAsync(true);
+        await clerk.GotoAsync(lesson);
+        await Expect(clerk.Locator("[data-offline]")).ToBeVisibleAsync();
+        await Expect(clerk.GetByRole(AriaRole.Heading, new() { Level = 1 })).Not.ToBeEmptyAsync();
+        await clerk.GotoAsync("/Rewards");
+        await Expect(clerk.GetByText("Pulsa Rp25.000").First).ToBeVisibleAsync();
+        await phone.SetOfflineAsync(false);
+    }
+
+    [Fact]
     public async Task Two_clerks_share_the_store_phone_switch_by_PIN_in_two_taps_five_wrong_PINs_lock_and_the_PIN_is_no_password_elsewhere()
     {
         // staf13 and staf25 work in Sari's store, whose owner has shared phones on in the demo.
