@@ -355,9 +355,11 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
 
     private static IEnumerable<Reward> Catalog(Random random, DateTime now)
     {
+        // Each demo reward has a picture drawn for it (wwwroot/img/rewards), named after it.
         Reward With(Reward reward, string terms, string? place = null, DateTime? at = null)
         {
             reward.Explain(terms, place, at);
+            reward.SetImage("drawn/" + DrawnPicture(reward.Name));
             return reward;
         }
 
@@ -394,6 +396,18 @@ public sealed class DemoProgram(ArenaDbContext db, ArenaTransactions transaction
             "Tunjukkan tiket (kode atau QR) di meja pendaftaran. Datang 15 menit sebelum mulai; makan siang dan sertifikat disediakan. Tiket atas namamu dan tidak dapat dipindahtangankan.",
             "Pusat Pelatihan Arena Cat, Jl. Industri Raya No. 12, Cikarang, Bekasi", saturday);
     }
+
+    private static string DrawnPicture(string reward) => reward switch
+    {
+        "Pulsa Rp25.000" => "pulsa-25",
+        "Tiket Bioskop" => "bioskop",
+        "Voucher Belanja Rp50.000" => "voucher-50",
+        "Cashback e-wallet Rp100.000" => "cashback-100",
+        "Cashback e-wallet Rp20.000" => "cashback-20",
+        "Kaos Polo Arena" => "kaos-polo",
+        "Tumbler Arena 500 ml" => "tumbler",
+        _ => "kelas",
+    };
 
     private static readonly string[] FirstNames =
         ["Rina", "Agus", "Dewi", "Joko", "Putri", "Eko", "Lestari", "Rudi", "Fitri", "Hendra", "Indah", "Yusuf", "Ayu", "Bayu", "Nur", "Dimas", "Siti", "Fajar", "Wulan", "Teguh"];

@@ -114,4 +114,31 @@ public class RewardDetailTests(SqliteApp app) : IClassFixture<SqliteApp>, IAsync
         saved.EventAt.ShouldBe(new DateTime(2027, 1, 9, 12, 30, 0), "19:30 in Jakarta is 12:30 UTC");
         (await marketer.GetHtmlAsync($"/Studio/Rewards/Edit/{bioskop}")).ShouldContain("value=\"2027-01-09T19:30\"");
     }
+
+    [Fact]
+    public async Task Each_demo_reward_shows_a_picture_drawn_for_it_and_a_marketer_can_pick_one_for_a_reward_without_a_photo()
+    {
+        var (session, _) = await app.SignInNewStaffAsync(0);
+        var pictures = (await session.GetDocumentAsync("/Rewards")).QuerySelectorAll("img.reward-image").Select(i => i.GetAttribute("src")!).ToList();
+        pictures.Count.ShouldBeGreaterThanOrEqualTo(7);
+        pictures.ShouldAllBe(src => src.StartsWith("/img/rewards/") && src.Contains(".svg?v="));
+        pictures.Distinct().Count().ShouldBe(pictures.Count, "a picture per reward, not per kind");
+        using var svg = await session.Client.GetAsync(pictures[0]);
+        svg.StatusCode.ShouldBe(HttpStatusCode.OK);
+        svg.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+
+        using var marketer = await app.SignInAsync(Core.Data.DemoProgram.MarketerEmail);
+        var id = await app.DbAsync(async db =>
+        {
+            var reward = new Core.Rewards.Reward("Topi Arena", "Topi resmi.", Core.Rewards.RewardCategory.Merchandise, 1_000, 5, 30_000);
+            db.Rewards.Add(reward);
+            await db.SaveChangesAsync();
+            return reward.Id;
+        });
+        await marketer.GetHtmlAsync($"/Studio/Rewards/Edit/{id}");
+        (await marketer.PostFormAsync($"/Studio/Rewards/Edit/{id}?handler=Image", new() { ["drawn"] = "../../appsettings" })).StatusCode.ShouldBe(HttpStatusCode.OK, "not a drawn picture: asked for a file");
+        (await app.DbAsync(db => db.Rewards.Where(r => r.Id == id).Select(r => r.Image).SingleAsync())).ShouldBeNull();
+        (await marketer.PostFormAsync($"/Studio/Rewards/Edit/{id}?handler=Image", new() { ["drawn"] = "kaos-polo" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.DbAsync(db => db.Rewards.Where(r => r.Id == id).Select(r => r.Image).SingleAsync())).ShouldBe("drawn/kaos-polo");
+    }
 }

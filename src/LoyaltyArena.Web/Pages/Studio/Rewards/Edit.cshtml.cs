@@ -76,9 +76,12 @@ public sealed class EditModel(RewardStudio studio, TierService tiers, Core.Commo
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostImageAsync(int id, IFormFile? image, bool remove, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostImageAsync(int id, IFormFile? image, bool remove, string? drawn, CancellationToken cancellationToken)
     {
-        var (name, problem) = remove ? (null, null) : await media.SaveImageAsync(image, cancellationToken);
+        // An uploaded file wins; without one, a picture drawn for the app may be chosen.
+        var (name, problem) = remove ? (null, null)
+            : image is null && RewardPictures.IsDrawn(RewardPictures.DrawnPrefix + drawn, out var picture) ? (RewardPictures.DrawnPrefix + picture, null)
+            : await media.SaveImageAsync(image, cancellationToken);
         if (problem is not null)
         {
             ModelState.AddModelError(string.Empty, text[problem]);
