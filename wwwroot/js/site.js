@@ -9,6 +9,7 @@
     const connection = new signalR.HubConnectionBuilder()
       .withUrl(hubUrl)
       .withAutomaticReconnect([0, 2000, 5000, 10000, 30000])
+      .configureLogging(signalR.LogLevel.Warning) // its information lines cost a slow phone more than they tell
       .build();
     const raise = topic => htmx.trigger(document.body, "arena:" + topic);
     const language = document.documentElement.lang || "id";
@@ -105,6 +106,7 @@
   if (offline) {
     const show = () => {
       offline.hidden = navigator.onLine;
+      if (navigator.onLine) return; // formatting a date wakes the Intl machinery: only when the banner shows
       const at = document.querySelector("meta[name=rendered-at]")?.content;
       const time = offline.querySelector("time");
       if (at && time) time.textContent = new Date(at).toLocaleString(document.documentElement.lang, { dateStyle: "medium", timeStyle: "short" });
