@@ -44,6 +44,15 @@ public partial class SiteTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task The_live_hub_answers_a_signed_out_script_with_401_not_a_sign_in_page()
+    {
+        using var response = await app.Anonymous().Client.PostAsync("/hubs/arena/negotiate?negotiateVersion=1", null);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await response.Content.ReadAsStringAsync()).ShouldNotContain("<html");
+    }
+
+    [Fact]
     public async Task Health_answers_200_when_the_database_answers()
     {
         var response = await app.Anonymous().Client.GetAsync("/healthz");

@@ -68,9 +68,15 @@ public static class SecurityServiceCollectionExtensions
                 return Task.CompletedTask;
             };
             // An integration caller is never sent to a sign-in page: an API address with no endpoint is a plain 404.
+            // The live hub's script gets a 401, not a whole sign-in page it cannot show.
             o.Events.OnRedirectToLogin = context =>
             {
                 if (Errors.ErrorResponses.IsApi(context.Request)) context.Response.StatusCode = StatusCodes.Status404NotFound;
+                else if (context.Request.Path.StartsWithSegments(Live.ArenaHub.Url))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+                }
                 else context.Response.Redirect(context.RedirectUri);
                 return Task.CompletedTask;
             };
