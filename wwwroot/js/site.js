@@ -1,70 +1,98 @@
 // LoyaltyArena's only script of its own: live signals and the quiz countdown. Pages work without it.
 "use strict";
 (() => {
+  // Paint first, behaviour after: htmx and SignalR are fetched once the first text is on screen (a page that never
+  // paints, a tab opened in the background, gets them a second after loading), and run in order; forms work before.
+  const libraries = (document.currentScript?.dataset.libraries || "").split(" ").filter(Boolean);
+  const whenPainted = (then) => {
+    let done = false;
+    const once = () => { if (!done) { done = true; then(); } };
+    if (window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).includes("paint")) {
+      new PerformanceObserver((list, observer) => {
+        if (!list.getEntries().some((entry) => entry.name === "first-contentful-paint")) return;
+        observer.disconnect();
+        setTimeout(once, 0);
+      }).observe({ type: "paint", buffered: true });
+      addEventListener("load", () => setTimeout(once, 1000));
+    } else requestAnimationFrame(() => setTimeout(once, 0));
+  };
+  whenPainted(() => {
+    let last;
+    for (const src of libraries) {
+      last = document.createElement("script");
+      last.src = src;
+      last.async = false;
+      document.head.appendChild(last);
+    }
+    if (last) last.addEventListener("load", live);
+  });
+
   // SignalR brings a member's own signals as a topic ("points", "notices"...): htmx re-fetches every fragment listening
   // for that event. Boards are pushed as HTML rendered once on the server for all watchers, with the score moves
   // ([before, after]); a page re-fetches its own "me" part only when a move crosses its points range (data-lo..data-hi).
-  const hubUrl = document.body.dataset.hub;
-  if (hubUrl && window.signalR && window.htmx) {
-    const connection = new signalR.HubConnectionBuilder()
-      .withUrl(hubUrl)
-      .withAutomaticReconnect([0, 2000, 5000, 10000, 30000])
-      .configureLogging(signalR.LogLevel.Warning) // its information lines cost a slow phone more than they tell
-      .build();
-    const raise = topic => htmx.trigger(document.body, "arena:" + topic);
-    const language = document.documentElement.lang || "id";
-    const offNotice = document.querySelector("[data-live-off]");
-    const setLive = on => {
-      document.body.dataset.live = on ? "on" : "off";
-      if (offNotice) offNotice.hidden = on;
-    };
-    const crosses = (el, moves) => {
-      if (!el || el.dataset.lo === undefined || el.dataset.lo === "") return false;
-      const lo = Number(el.dataset.lo), hi = Number(el.dataset.hi);
-      return moves.some(([before, after]) => Math.max(before, after) >= lo && Math.min(before, after) <= hi);
-    };
-    const markMe = board => {
-      for (const row of board.querySelectorAll("#board-top [data-id]")) {
-        const mine = row.dataset.id === board.dataset.me;
-        row.classList.toggle("is-me", mine);
-        if (mine) row.setAttribute("aria-current", "true"); else row.removeAttribute("aria-current");
-      }
-    };
-    const watch = () => {
-      const board = document.querySelector("[data-live-board]");
-      if (board && board.dataset.liveBoard) return connection.invoke("Watch", board.dataset.scope, board.dataset.period, language);
-      const other = document.querySelector("[data-watch]");
-      if (other) return connection.invoke("Watch", other.dataset.watch, other.dataset.watchPeriod || "week", language);
-      return Promise.resolve();
-    };
-    connection.on("changed", raise);
-    connection.on("board", (key, html, moves) => {
-      const board = document.querySelector("[data-live-board]");
-      if (!board || board.dataset.liveBoard !== key) return;
-      const top = board.querySelector("#board-top");
-      if (top) { top.innerHTML = html; markMe(board); }
-      if (crosses(board, moves) || !top) raise("overtaken");
-    });
-    connection.on("moves", (key, moves) => {
-      if (crosses(document.getElementById("home-summary"), moves)) raise("rank");
-    });
-    connection.onreconnecting(() => setLive(false));
-    connection.onclose(() => setLive(false));
-    connection.onreconnected(() => {
-      setLive(true);
-      // A new connection has no groups, and whatever changed meanwhile was missed: watch again, then re-fetch.
-      watch().finally(() => ["points", "notices", "rewards", "overtaken", "rank", "board", "live"].forEach(raise));
-    });
-    // After an htmx swap the board may be another one (or gone): follow what is on the page now.
-    document.body.addEventListener("htmx:afterSettle", () => {
-      if (connection.state === "Connected") watch().catch(() => {});
-    });
-    const start = () => connection.start()
-      .then(() => watch())
-      .then(() => setLive(true))
-      .catch(() => { setLive(false); setTimeout(start, 5000); });
-    // Connecting waits for an idle moment, so a slow phone handles the reader's first taps before it.
-    if (window.requestIdleCallback) requestIdleCallback(start, { timeout: 1000 }); else setTimeout(start, 0);
+  function live() {
+    const hubUrl = document.body.dataset.hub;
+    if (hubUrl && window.signalR && window.htmx) {
+      const connection = new signalR.HubConnectionBuilder()
+        .withUrl(hubUrl)
+        .withAutomaticReconnect([0, 2000, 5000, 10000, 30000])
+        .configureLogging(signalR.LogLevel.Warning) // its information lines cost a slow phone more than they tell
+        .build();
+      const raise = topic => htmx.trigger(document.body, "arena:" + topic);
+      const language = document.documentElement.lang || "id";
+      const offNotice = document.querySelector("[data-live-off]");
+      const setLive = on => {
+        document.body.dataset.live = on ? "on" : "off";
+        if (offNotice) offNotice.hidden = on;
+      };
+      const crosses = (el, moves) => {
+        if (!el || el.dataset.lo === undefined || el.dataset.lo === "") return false;
+        const lo = Number(el.dataset.lo), hi = Number(el.dataset.hi);
+        return moves.some(([before, after]) => Math.max(before, after) >= lo && Math.min(before, after) <= hi);
+      };
+      const markMe = board => {
+        for (const row of board.querySelectorAll("#board-top [data-id]")) {
+          const mine = row.dataset.id === board.dataset.me;
+          row.classList.toggle("is-me", mine);
+          if (mine) row.setAttribute("aria-current", "true"); else row.removeAttribute("aria-current");
+        }
+      };
+      const watch = () => {
+        const board = document.querySelector("[data-live-board]");
+        if (board && board.dataset.liveBoard) return connection.invoke("Watch", board.dataset.scope, board.dataset.period, language);
+        const other = document.querySelector("[data-watch]");
+        if (other) return connection.invoke("Watch", other.dataset.watch, other.dataset.watchPeriod || "week", language);
+        return Promise.resolve();
+      };
+      connection.on("changed", raise);
+      connection.on("board", (key, html, moves) => {
+        const board = document.querySelector("[data-live-board]");
+        if (!board || board.dataset.liveBoard !== key) return;
+        const top = board.querySelector("#board-top");
+        if (top) { top.innerHTML = html; markMe(board); }
+        if (crosses(board, moves) || !top) raise("overtaken");
+      });
+      connection.on("moves", (key, moves) => {
+        if (crosses(document.getElementById("home-summary"), moves)) raise("rank");
+      });
+      connection.onreconnecting(() => setLive(false));
+      connection.onclose(() => setLive(false));
+      connection.onreconnected(() => {
+        setLive(true);
+        // A new connection has no groups, and whatever changed meanwhile was missed: watch again, then re-fetch.
+        watch().finally(() => ["points", "notices", "rewards", "overtaken", "rank", "board", "live"].forEach(raise));
+      });
+      // After an htmx swap the board may be another one (or gone): follow what is on the page now.
+      document.body.addEventListener("htmx:afterSettle", () => {
+        if (connection.state === "Connected") watch().catch(() => {});
+      });
+      const start = () => connection.start()
+        .then(() => watch())
+        .then(() => setLive(true))
+        .catch(() => { setLive(false); setTimeout(start, 5000); });
+      // Connecting waits for an idle moment, so a slow phone handles the reader's first taps before it.
+      if (window.requestIdleCallback) requestIdleCallback(start, { timeout: 1000 }); else setTimeout(start, 0);
+    }
   }
 
   // The server keeps the real time limit; this only shows it.

@@ -6,7 +6,7 @@ namespace LoyaltyArena.Web.Htmx;
 public static class Compression
 {
     /// <summary>
-    /// Scripts and styles go out Brotli- or gzip-compressed (htmx and the SignalR client shrink from ~97 KB
+    /// Scripts, styles, drawn pictures and the manifest go out Brotli- or gzip-compressed (htmx and the SignalR client shrink from ~97 KB
     /// to ~30 KB on a slow phone line). HTML is left alone: it carries antiforgery tokens, and compressing
     /// secrets next to reflected input is what BREACH exploits over TLS.
     /// </summary>
@@ -15,7 +15,7 @@ public static class Compression
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
-            options.MimeTypes = ["text/css", "text/javascript", "application/javascript"];
+            options.MimeTypes = ["text/css", "text/javascript", "application/javascript", "image/svg+xml", "application/manifest+json"];
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
         });

@@ -94,6 +94,9 @@ public static class SecurityServiceCollectionExtensions
             .AddPolicy(Policies.LiveHost, p => p.RequireRole([.. Policies.StudioRoles, Roles.Owner]))
             .AddPolicy(Api.ArenaApi.Policy, p => p.AddAuthenticationSchemes(Api.ApiKeyAuthentication.SchemeName).RequireClaim(Api.ApiKeyAuthentication.ClientClaim));
 
+        // No "Server: Kestrel" on every response: it tells an attacker the stack and costs a slow line bytes.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
+
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "arena.af";
