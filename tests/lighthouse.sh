@@ -64,5 +64,7 @@ for name in ["signin", "home", "board", "catalog"]:
     cls = statistics.median(a["cumulative-layout-shift"]["numericValue"] for a in reports)
     items = reports[0]["network-requests"]["details"]["items"]
     kb = sum(i.get("transferSize", 0) for i in items) / 1024
-    print(f"{name:8} {spread('largest-contentful-paint'):>20} {spread('total-blocking-time'):>18} {cls:6.3f} {kb:7.1f} {len(items):4d}")
+    via_worker = [i["url"].split("/")[-1].split("?")[0] for i in items if i.get("transferSize", 0) == 0 and i.get("resourceSize", 0) > 0]
+    print(f"{name:8} {spread('largest-contentful-paint'):>20} {spread('total-blocking-time'):>18} {cls:6.3f} {kb:7.1f} {len(items):4d}"
+          + (f"   + fetched by the service worker (0 bytes here): {', '.join(via_worker)}" if via_worker else ""))
 PY
