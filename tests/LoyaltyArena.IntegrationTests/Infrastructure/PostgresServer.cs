@@ -21,12 +21,34 @@ public static class PostgresServer
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// Drops a test's database. Two classes finishing at once can make the server refuse one drop for a moment (a lock
+    /// or a deadlock between the two); it is tried again, and a database that still cannot go only costs disk, not a
+    /// passing run: each test database has a name of its own.
+    /// </summary>
     public static async Task DropDatabaseAsync(string name)
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 5)
+            {
+                await Console.Error.WriteLineAsync($"Dropping {name} was refused ({ex.SqlState}: {ex.MessageText}); trying again.");
+                await Task.Delay(200 * attempt);
+            }
+            catch (PostgresException ex)
+            {
+                await Console.Error.WriteLineAsync($"Left test database {name} behind: {ex.SqlState}: {ex.MessageText}");
+                return;
+            }
+        }
     }
 }
