@@ -30,6 +30,8 @@ su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'arena'\"" | 
 # The app's own role in production owns no table (README: Run on PostgreSQL); tests prove what it cannot do.
 su postgres -c "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'arena_app'\"" | grep -q 1 \
   || su postgres -c "psql -q -c \"CREATE ROLE arena_app LOGIN PASSWORD 'arena_app'\""
+# A test database is dropped WITH (FORCE) while the app's role may still hold a connection to it: the test role may end it.
+su postgres -c "psql -q -c 'GRANT pg_signal_backend TO arena'" 2>/dev/null
 
 say "Building"
 dotnet build LoyaltyArena.sln -c Release -nologo -clp:ErrorsOnly

@@ -22,9 +22,10 @@ public static class PostgresServer
     }
 
     /// <summary>
-    /// Drops a test's database. Two classes finishing at once can make the server refuse one drop for a moment (a lock
-    /// or a deadlock between the two); it is tried again, and a database that still cannot go only costs disk, not a
-    /// passing run: each test database has a name of its own.
+    /// Drops a test's database. FORCE ends connections still open to it, among them the app role's (arena_app), which
+    /// the test role may end because tests/run.sh grants it pg_signal_backend; without that grant the server refused
+    /// the drop. A refused drop is tried again, and a database that still cannot go only costs disk, not a passing
+    /// run: each test database has a name of its own.
     /// </summary>
     public static async Task DropDatabaseAsync(string name)
     {
